@@ -1,0 +1,25 @@
+package org.crosswalk.model;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A local priority. {@code noMention} holds the wording used when the board states that the
+ * national plan does not mention it ("No specific mention in the Long Term Plan."); null when
+ * no such statement is made.
+ */
+public record Priority(UUID id, UUID themeId, String title, String note, String noMention, int position) {
+    public static final String DEFAULT_NO_MENTION = "No specific mention in the Long Term Plan.";
+
+    public Priority {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(themeId, "themeId");
+        Text.requireText(title, "priority title");
+        note = note == null ? "" : note;
+        noMention = noMention == null || noMention.isBlank() ? null : noMention;
+    }
+
+    public boolean isNoMention() {
+        return noMention != null;
+    }
+}

@@ -1,0 +1,127 @@
+package org.crosswalk.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The user's preferences in a small properties file: author name, recent workspaces, zoom.
+ * Thread-safe; every change is written at once (through a temporary file).
+ */
+public final class Preferences {
+    public static final int RECENT_LIMIT = 8;
+    private static final Logger LOG = LoggerFactory.getLogger(Preferences.class);
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private Preferences(Path file) {
+        this.file = file;
+    }
+
+    public static Preferences load(Path file) {
+        Preferences preferences = new Preferences(file);
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                preferences.values.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Preferences in {} could not be read; starting from defaults", file, e);
+            }
+        }
+        return preferences;
+    }
+
+    /** The name recorded on every change: the preference, else the operating-system user. */
+    public synchronized String authorName() {
+        String name = values.getProperty("author.name", "").strip();
+        return name.isEmpty() ? System.getProperty("user.name", "unknown") : name;
+    }
+
+    public synchronized void setAuthorName(String name) {
+        values.setProperty("author.name", name == null ? "" : name.strip());
+        save();
+    }
+
+    public synchronized List<Path> recentFiles() {
+        List<Path> recent = new ArrayList<>();
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            String value = values.getProperty("recent." + i);
+            if (value != null && !value.isBlank()) {
+                recent.add(Path.of(value));
+            }
+        }
+        return recent;
+    }
+
+    /** Puts {@code path} first in the recent list (the last one opened is reopened at start). */
+    public synchronized void addRecentFile(Path path) {
+        List<Path> recent = new ArrayList<>(recentFiles());
+        Path absolute = path.toAbsolutePath();
+        recent.remove(absolute);
+        recent.add(0, absolute);
+        writeRecent(recent);
+    }
+
+    public synchronized void removeRecentFile(Path path) {
+        List<Path> recent = new ArrayList<>(recentFiles());
+        recent.remove(path.toAbsolutePath());
+        writeRecent(recent);
+    }
+
+    public synchronized Optional<Path> lastWorkspace() {
+        return recentFiles().stream().findFirst();
+    }
+
+    /** Zoom in percent, 100–200. */
+    public synchronized int zoomPercent() {
+        try {
+            return clampZoom(Integer.parseInt(values.getProperty("zoom.percent", "100")));
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    public synchronized void setZoomPercent(int percent) {
+        values.setProperty("zoom.percent", Integer.toString(clampZoom(percent)));
+        save();
+    }
+
+    public static int clampZoom(int percent) {
+        return Math.max(100, Math.min(200, percent));
+    }
+
+    private void writeRecent(List<Path> recent) {
+        for (int i = 0; i < RECENT_LIMIT; i++) {
+            if (i < recent.size()) {
+                values.setProperty("recent." + i, recent.get(i).toString());
+            } else {
+                values.remove("recent." + i);
+            }
+        }
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                values.store(writer, "Crosswalk preferences");
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // Preferences are a convenience: losing one must never stop the user's work.
+            LOG.warn("Could not save preferences to {}", file, e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.crosswalk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Forward-only schema migrations: migration N takes a file from {@code user_version} N-1 to N.
+ * The SQL lives in numbered files beside this class so other tools can read the schema.
+ */
+public final class Migrations {
+    /** Marks a SQLite file as a Crosswalk workspace ("CRSW"). */
+    public static final int APPLICATION_ID = 0x43525357;
+
+    private static final List<String> BUILT_IN = List.of("migrations/V001__workspace.sql");
+
+    private final List<String> scripts;
+
+    Migrations(List<String> scripts) {
+        this.scripts = List.copyOf(scripts);
+    }
+
+    public static Migrations builtIn() {
+        return new Migrations(BUILT_IN);
+    }
+
+    /** The schema version this Crosswalk writes. */
+    public int latest() {
+        return scripts.size();
+    }
+
+    /** Brings the file from {@code from} to {@link #latest()} in one transaction. */
+    void migrate(Connection connection, int from) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (int version = from + 1; version <= latest(); version++) {
+                for (String sql : statements(read(scripts.get(version - 1)))) {
+                    statement.execute(sql);
+                }
+            }
+            statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+            statement.execute("PRAGMA user_version = " + latest());
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Migrations.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits a script on semicolons at line ends, dropping "--" comment lines. */
+    static List<String> statements(String script) {
+        StringBuilder clean = new StringBuilder();
+        for (String line : script.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                clean.append(line).append('\n');
+            }
+        }
+        return java.util.Arrays.stream(clean.toString().split(";\\s*\n"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+}

@@ -1,0 +1,106 @@
+package org.crosswalk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.crosswalk.model.WorkspaceContent;
+import org.crosswalk.store.edit.EditHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** An open workspace file: read its content, edit it through its history, copy it, close it. */
+public final class Workspace implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
+    private final Path path;
+    private final Connection connection;
+    private final EditHistory history;
+    private final FileLock lock;
+
+    Workspace(Path path, Connection connection, EditHistory history, FileLock lock) {
+        this.path = path;
+        this.connection = connection;
+        this.history = history;
+        this.lock = lock;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public boolean isReadOnly() {
+        return history.isReadOnly();
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    /** Everything in the workspace now. */
+    public WorkspaceContent load() throws SQLException {
+        synchronized (history) {
+            return WorkspaceLoader.load(connection);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the workspace to {@code target} (replacing it), through a
+     * temporary file so a failure never leaves a half-written copy.
+     */
+    public void saveCopyAs(Path target) throws WorkspaceProblem {
+        Path absolute = target.toAbsolutePath();
+        if (absolute.equals(path.toAbsolutePath())) {
+            throw new WorkspaceProblem(WorkspaceProblem.Kind.CANNOT_WRITE,
+                    "That is the file you are working in; every change is already saved there. "
+                            + "Choose another name for the copy.");
+        }
+        Path temporary = WorkspaceFiles.temporarySibling(absolute);
+        try {
+            synchronized (history) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("VACUUM INTO '" + temporary.toString().replace("'", "''") + "'");
+                }
+            }
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException e) {
+            LOG.warn("Could not save a copy to {}", absolute, e);
+            throw new WorkspaceProblem(WorkspaceProblem.Kind.CANNOT_WRITE, "Crosswalk could not write the copy “"
+                    + absolute.getFileName() + "”. Your workspace is unchanged. Check that the folder exists, "
+                    + "that you may write to it and that the disk is not full, then try again.", e);
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                LOG.debug("Could not remove {}", temporary, e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (history) {
+            try {
+                if (!isReadOnly()) {
+                    try (Statement statement = connection.createStatement()) {
+                        // Fold the write-ahead log back in, so the closed workspace is one file.
+                        statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    }
+                }
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("Closing {} did not finish cleanly; SQLite will recover on next open", path, e);
+            }
+            if (lock != null) {
+                try {
+                    lock.close();
+                } catch (IOException e) {
+                    LOG.debug("Could not remove the lock file of {}", path, e);
+                }
+            }
+        }
+    }
+}
