@@ -1,43 +1,90 @@
 package org.crosswalk.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.crosswalk.app.cli.CrosswalkCommand;
+import org.crosswalk.app.cli.ExitCodes;
 import org.crosswalk.settings.AppPaths;
 import org.crosswalk.ui.DesktopLauncher;
 import org.crosswalk.ui.UiServices;
 import picocli.CommandLine;
 
 /**
- * Entry point of the jar and the installers. No arguments, or one workspace file: the desktop
- * app. Anything else: the command line ({@code crosswalk --help}).
+ * Entry point of the jar and the installers. No arguments, or one existing workspace file: the
+ * desktop app. Anything else: the command line ({@code crosswalk --help}).
+ *
+ * <p>This class is deliberately not a JavaFX {@code Application}: with JavaFX on the class path,
+ * the java launcher refuses to start an {@code Application} subclass directly.
  */
 public final class Main {
     private Main() {
     }
 
+    /** What the arguments ask for. */
+    sealed interface Launch {
+        /** The desktop app, optionally opening one workspace (how file associations start us). */
+        record Desktop(Optional<Path> file) implements Launch {
+        }
+
+        /** The command line. */
+        record Cli(String[] args) implements Launch {
+        }
+
+        /** One argument that names a workspace file which is not there. */
+        record MissingFile(Path file) implements Launch {
+        }
+    }
+
     public static void main(String[] args) {
         AppPaths paths = AppPaths.detect();
-        Optional<Path> file = args.length == 1 ? workspaceArgument(args[0]) : Optional.empty();
-        if (args.length == 0 || file.isPresent()) {
-            Logging.configure(paths.logDir(), false);
+        Launch launch = decide(args);
+        Logging.configure(paths.logDir(), false);
+        if (launch instanceof Launch.Desktop desktop) {
             Wiring wiring = Wiring.create(paths);
             DesktopLauncher.launch(new UiServices(wiring.paths(), wiring.preferences(), wiring.files(),
-                    wiring.catalogue(), wiring.sample()), file);
+                    wiring.catalogue(), wiring.sample()), desktop.file());
             return;
         }
-        Logging.configure(paths.logDir(), false);
-        int exit = new CommandLine(new CrosswalkCommand(() -> Wiring.create(paths))).execute(args);
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int exit = launch instanceof Launch.Cli cli
+                ? runCli(cli.args(), paths, out, err)
+                : missingFile(((Launch.MissingFile) launch).file(), err);
         System.exit(exit);
     }
 
-    /** A single argument naming an existing .crosswalk file (how file associations start us). */
-    private static Optional<Path> workspaceArgument(String argument) {
-        if (!argument.toLowerCase(java.util.Locale.ROOT).endsWith(".crosswalk")) {
-            return Optional.empty();
+    /** Decides between the desktop app and the command line, without starting either. */
+    static Launch decide(String[] args) {
+        if (args.length == 0) {
+            return new Launch.Desktop(Optional.empty());
         }
-        Path path = Path.of(argument);
-        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        if (args.length == 1 && isWorkspaceName(args[0])) {
+            Path path = Path.of(args[0]);
+            return Files.isRegularFile(path) ? new Launch.Desktop(Optional.of(path)) : new Launch.MissingFile(path);
+        }
+        return new Launch.Cli(args.clone());
+    }
+
+    /** Runs the command line with the given streams and returns its exit code. */
+    static int runCli(String[] args, AppPaths paths, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = CrosswalkCommand.commandLine(() -> Wiring.create(paths));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    static int missingFile(Path file, PrintWriter err) {
+        Path absolute = file.toAbsolutePath().normalize();
+        err.println("“" + absolute.getFileName() + "” was not found in " + absolute.getParent()
+                + ". It may have been moved, renamed or deleted. Run “crosswalk --help” for the commands.");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static boolean isWorkspaceName(String argument) {
+        return argument.toLowerCase(Locale.ROOT).endsWith(".crosswalk") && !argument.startsWith("-");
     }
 }
