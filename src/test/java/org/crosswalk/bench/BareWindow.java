@@ -1,0 +1,58 @@
+package org.crosswalk.bench;
+
+import java.lang.management.ManagementFactory;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The baseline of scripts/benchmark-startup.sh: the smallest JavaFX window (one label), started
+ * the way Crosswalk starts (a plain main class, JavaFX on the class path).
+ *
+ * <p>Benchmark contract, shared with the real app: with {@code -Dcrosswalk.benchmark=true}, once
+ * the first frame is shown, print {@code CROSSWALK_FIRST_FRAME_MS=<ms since JVM start>} and
+ * {@code CROSSWALK_HEAP_USED_MB=<heap used after System.gc()>} and exit.
+ */
+public final class BareWindow {
+    private BareWindow() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    /** The JavaFX application (not the main class: the java launcher refuses that on the class path). */
+    public static final class App extends Application {
+        @Override
+        public void start(Stage stage) {
+            stage.setTitle("Bare JavaFX window");
+            stage.setScene(new Scene(new StackPane(new Label("Bare JavaFX window")), 1200, 800));
+            stage.show();
+            if (Boolean.getBoolean("crosswalk.benchmark")) {
+                reportFirstFrame();
+            }
+        }
+    }
+
+    /** Reports on the first pulse after {@code show()}, the one that renders the first frame. */
+    static void reportFirstFrame() {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                long firstFrame = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.gc();
+                Runtime runtime = Runtime.getRuntime();
+                long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+                System.out.println("CROSSWALK_FIRST_FRAME_MS=" + firstFrame);
+                System.out.println("CROSSWALK_HEAP_USED_MB=" + usedMb);
+                System.out.flush();
+                Platform.exit();
+            }
+        }.start();
+    }
+}
