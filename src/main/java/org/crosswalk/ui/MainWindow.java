@@ -127,6 +127,10 @@ public final class MainWindow {
         Label file = new Label();
         file.textProperty().bind(Bindings.createStringBinding(() -> session.path().map(Object::toString).orElse(""),
                 session.workspaceProperty()));
+        status.setMinWidth(120);
+        mode.setMinWidth(Label.USE_PREF_SIZE);
+        file.setMaxWidth(520);
+        file.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         HBox bar = new HBox(16, status, spacer, mode, file);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));

@@ -84,6 +84,11 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         awaitContent(c -> c.link(immunisation.id(), smoking.id()).isPresent());
 
+        robot.clickOn(mappingRowOf(robot, "2.9"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#linkEditor").query().isVisible(), "the link editor shows the selected link");
+        Snapshots.save(robot, stage, "main-window-link-selected");
+
         Path file = window.session().path().orElseThrow();
         robot.interact(stage::close);
         try (Workspace reopened = services.files().open(file, false)) {
@@ -141,6 +146,20 @@ class MainWindowTest {
     private static Node treeCell(FxRobot robot, String startOfText) {
         return robot.lookup("#prioritiesTree").lookup((Node node) -> node instanceof TreeCell<?> cell
                 && cell.isVisible() && cell.getTreeItem() != null && cell.getText() != null && cell.getText().startsWith(startOfText)).query();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Node mappingRowOf(FxRobot robot, String number) {
+        javafx.scene.control.TableView<org.crosswalk.ui.mapping.MappingRow> table = robot.lookup("#mappingTable")
+                .queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> table.getItems().stream()
+                .filter(r -> r instanceof org.crosswalk.ui.mapping.MappingRow.LinkLine line
+                        && number.equals(line.item().number()))
+                .findFirst().ifPresent(table::scrollTo));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#mappingTable").lookup((Node node) -> node instanceof TableRow<?> row
+                && row.isVisible() && row.getItem() instanceof org.crosswalk.ui.mapping.MappingRow.LinkLine line
+                && number.equals(line.item().number())).query();
     }
 
     private static Node planRow(FxRobot robot, String number) {

@@ -62,6 +62,9 @@ public final class LinkEditorView extends VBox {
         HBox buttons = new HBox(8, save, unlink);
 
         getChildren().addAll(heading, form, buttons);
+        // Only there while a link is selected, so the table has the room the rest of the time.
+        visibleProperty().bind(model.hasLinkProperty());
+        managedProperty().bind(model.hasLinkProperty());
     }
 
     private static TextArea area(String id, String prompt) {

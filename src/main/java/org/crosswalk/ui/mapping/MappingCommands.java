@@ -73,7 +73,10 @@ public final class MappingCommands {
     /** Links a plan item to a priority (used by drag and drop as well as the Link command). */
     public void link(UUID itemId, UUID priorityId) {
         if (canLink(itemId, priorityId)) {
-            session.execute(LinkEdits.link(priorityId, itemId, UUID.randomUUID()));
+            UUID linkId = UUID.randomUUID();
+            session.execute(LinkEdits.link(priorityId, itemId, linkId));
+            // Show the new link selected in the table, as confirmation of what was linked.
+            selection.linkProperty().set(linkId);
         } else if (itemId != null && priorityId != null && session.content() != null
                 && session.content().link(priorityId, itemId).isPresent()) {
             session.statusProperty().set("Already linked");

@@ -10,7 +10,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.crosswalk.model.Relevance;
 import org.crosswalk.model.SubItem;
 import org.crosswalk.ui.DragContext;
@@ -20,8 +19,10 @@ import org.crosswalk.ui.DragContext;
  * sub-items, and under it the plan paragraphs that support it (or the "no mention" wording).
  */
 public final class MappingTableView extends TableView<MappingRow> {
+    private static final double NUMBER_WIDTH = 44;
     private static final String[] ROW_STYLES = {"theme-band", "priority-line", "link-line"};
     private boolean syncing;
+    private Object lastShown;
 
     public MappingTableView(MappingTableViewModel model, MappingCommands commands, DragContext drag) {
         super(model.rows());
@@ -39,7 +40,7 @@ public final class MappingTableView extends TableView<MappingRow> {
         plan.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         plan.setCellFactory(column -> new RowCell(false, column));
         plan.setSortable(false);
-        plan.prefWidthProperty().bind(widthProperty().subtract(priority.widthProperty()).subtract(20));
+        plan.prefWidthProperty().bind(widthProperty().subtract(priority.widthProperty()).subtract(32));
         getColumns().add(priority);
         getColumns().add(plan);
 
@@ -65,6 +66,12 @@ public final class MappingTableView extends TableView<MappingRow> {
             int index = model.indexOfSelection();
             if (index >= 0) {
                 getSelectionModel().clearAndSelect(index);
+                MappingRow row = getItems().get(index);
+                Object shown = row instanceof MappingRow.LinkLine line ? line.link().id() : row.priorityId();
+                if (!shown.equals(lastShown)) {
+                    lastShown = shown;
+                    scrollTo(Math.max(0, index - 2));
+                }
             } else {
                 getSelectionModel().clearSelection();
             }
@@ -149,36 +156,39 @@ public final class MappingTableView extends TableView<MappingRow> {
             return null;
         }
 
+        /** "2.18." in a hanging column, then the quote with its citation, then relevance and note. */
         private Node linkText(MappingRow.LinkLine line) {
-            Text number = new Text(line.item().hasNumber() ? line.item().number() + ". " : "");
-            number.getStyleClass().addAll("flow-text", "link-number");
-            Text quote = new Text((line.link().hasExcerpt() ? "… " + line.quote() + " …" : line.quote()) + " ");
-            quote.getStyleClass().add("flow-text");
-            Text citation = new Text(line.citation());
-            citation.getStyleClass().addAll("flow-text", "citation");
-            TextFlow flow = new TextFlow(number, quote, citation);
+            Text number = styled(new Text(line.item().hasNumber() ? line.item().number() + "." : "•"), "link-number");
+            javafx.scene.layout.StackPane numberBox = new javafx.scene.layout.StackPane(number);
+            numberBox.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            numberBox.setMinWidth(NUMBER_WIDTH);
+            numberBox.setPrefWidth(NUMBER_WIDTH);
+            String quote = line.link().hasExcerpt() ? "… " + line.quote() + " …" : line.quote();
+            VBox body = new VBox(2, styled(wrapped(quote + " " + line.citation(), NUMBER_WIDTH), "link-quote"));
+            StringBuilder extra = new StringBuilder();
             if (line.link().relevance() != Relevance.DIRECT) {
-                Text relevance = new Text("  [" + line.link().relevance().label() + "]");
-                relevance.getStyleClass().addAll("flow-text", "relevance-tag");
-                flow.getChildren().add(relevance);
+                extra.append("Relevance: ").append(line.link().relevance().label());
             }
             if (!line.link().note().isBlank()) {
-                Text note = new Text("\nNote: " + line.link().note());
-                note.getStyleClass().addAll("flow-text", "link-note");
-                flow.getChildren().add(note);
+                extra.append(extra.length() > 0 ? ". " : "").append("Note: ").append(line.link().note());
             }
-            flow.maxWidthProperty().bind(column.widthProperty().subtract(14));
-            flow.prefWidthProperty().bind(column.widthProperty().subtract(14));
-            return flow;
+            if (extra.length() > 0) {
+                body.getChildren().add(styled(wrapped(extra.toString(), NUMBER_WIDTH), "link-note"));
+            }
+            return new javafx.scene.layout.HBox(numberBox, body);
         }
 
-        private Text wrapped(String value) {
+        private Text wrapped(String value, double indent) {
             Text text = new Text(value);
-            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14 + indent));
             return text;
         }
 
-        private static Node styled(Text text, String style) {
+        private Text wrapped(String value) {
+            return wrapped(value, 0);
+        }
+
+        private static Text styled(Text text, String style) {
             text.getStyleClass().addAll("flow-text", style);
             return text;
         }

@@ -95,22 +95,19 @@ public final class PlanBrowserView extends VBox {
 
         TableColumn<PlanItem, String> number = new TableColumn<>("No.");
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().numberOrBlank()));
-        number.setPrefWidth(55);
-        number.setMaxWidth(80);
+        number.setPrefWidth(64);
         TableColumn<PlanItem, String> page = new TableColumn<>("Page");
         page.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().page() == null ? "" : c.getValue().page().toString()));
-        page.setPrefWidth(50);
-        page.setMaxWidth(70);
+        page.setPrefWidth(70);
         TableColumn<PlanItem, String> links = new TableColumn<>("Links");
         links.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(linkCount(c.getValue())));
-        links.setPrefWidth(50);
-        links.setMaxWidth(70);
+        links.setPrefWidth(70);
         TableColumn<PlanItem, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
         text.setCellFactory(column -> new WrappingCell(column));
         text.prefWidthProperty().bind(table.widthProperty().subtract(number.widthProperty())
-                .subtract(page.widthProperty()).subtract(links.widthProperty()).subtract(20));
+                .subtract(page.widthProperty()).subtract(links.widthProperty()).subtract(32));
         table.getColumns().add(number);
         table.getColumns().add(page);
         table.getColumns().add(links);
