@@ -14,6 +14,7 @@ public interface DialogService {
 
     boolean confirm(String title, String message, String confirmLabel);
 
+    /** The text entered (stripped, possibly empty), or empty when the dialog is cancelled. */
     Optional<String> askText(String title, String question, String initial);
 
     Optional<Path> chooseWorkspaceToOpen(Path folder);

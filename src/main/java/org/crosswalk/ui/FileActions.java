@@ -52,8 +52,25 @@ public final class FileActions {
         dialogs.chooseWorkspaceToSave(documents(), "Priorities mapping" + WorkspaceFiles.EXTENSION)
                 .ifPresent(path -> dialogs.askText("New workspace", "Name of the board whose priorities you will map "
                         + "(for example “Health Improvement Board”):", "")
+                        .filter(board -> !board.isBlank())
                         .ifPresent(board -> session.open(() -> services.files().create(path, board, ""),
-                                "Creating " + path.getFileName() + "…", this::remember, this::explain)));
+                                "Creating " + path.getFileName() + "…", created -> {
+                                    remember(created);
+                                    offerPlan();
+                                }, this::explain)));
+    }
+
+    /** A new workspace has no national plan yet: offer the built-in ones straight away. */
+    private void offerPlan() {
+        java.util.List<String> keys = services.catalogue().keys();
+        java.util.List<String> options = new java.util.ArrayList<>();
+        keys.forEach(key -> options.add(services.catalogue().describe(key).orElse(key)));
+        String none = "None for now (add one later from the File menu)";
+        options.add(none);
+        dialogs.choose("Add a national plan", "Which national plan will this board map its priorities to?", options)
+                .filter(choice -> !choice.equals(none))
+                .map(options::indexOf)
+                .ifPresent(index -> addBuiltInPlan(keys.get(index)));
     }
 
     public void openWithChooser() {

@@ -62,7 +62,7 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(question);
         dialog.getEditor().setPrefColumnCount(40);
         dialog.getEditor().setAccessibleText(question);
-        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        return dialog.showAndWait().map(String::strip);
     }
 
     @Override

@@ -101,7 +101,10 @@ final class MainMenu {
                 command("_Rename…", null, priorities.rename()),
                 command("Move _Up", null, priorities.moveUp()),
                 command("Move _Down", null, priorities.moveDown()),
-                command("_Delete…", null, priorities.delete()));
+                command("_Delete…", null, priorities.delete()),
+                command("Priority N_ote…", null, priorities.editNote()),
+                new SeparatorMenuItem(),
+                command("_Board Name and Title…", null, priorities.editBoard()));
     }
 
     private static Menu viewMenu(Parts parts) {

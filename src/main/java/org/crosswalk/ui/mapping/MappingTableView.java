@@ -138,6 +138,9 @@ public final class MappingTableView extends TableView<MappingRow> {
                 for (SubItem subItem : line.subItems()) {
                     box.getChildren().add(styled(wrapped("• " + subItem.text()), "sub-item-text"));
                 }
+                if (!line.priority().note().isBlank()) {
+                    box.getChildren().add(styled(wrapped("Note: " + line.priority().note()), "link-note"));
+                }
                 return box;
             }
             return null;

@@ -89,7 +89,14 @@ public final class PlanBrowserView extends VBox {
     private void configureTable(Selection selection, DragContext drag) {
         table.setId("planItems");
         table.setAccessibleText("Plan paragraphs");
-        table.setPlaceholder(new Label("No paragraphs match. Clear the filter or choose another chapter."));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                session.content() != null && session.content().plans().isEmpty()
+                        ? "No national plan in this workspace yet. Use File > Add National Plan."
+                        : "No paragraphs match. Clear the filter or choose another chapter.",
+                session.contentProperty()));
+        table.setPlaceholder(placeholder);
         table.setItems(model.items());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 

@@ -29,6 +29,8 @@ public final class PrioritiesViewModel {
     private final Command delete;
     private final Command moveUp;
     private final Command moveDown;
+    private final Command editNote;
+    private final Command editBoard;
 
     public PrioritiesViewModel(WorkspaceSession session, Selection selection, DialogService dialogs) {
         this.session = session;
@@ -46,6 +48,8 @@ public final class PrioritiesViewModel {
         delete = new Command(when(() -> selected.get() != null), this::doDelete);
         moveUp = new Command(when(() -> canStep(-1)), () -> step(-1));
         moveDown = new Command(when(() -> canStep(1)), () -> step(1));
+        editNote = new Command(when(() -> priorityOf(selected.get()).isPresent()), this::doEditNote);
+        editBoard = new Command(when(() -> true), this::doEditBoard);
     }
 
     private BooleanBinding when(java.util.concurrent.Callable<Boolean> test) {
@@ -87,6 +91,14 @@ public final class PrioritiesViewModel {
 
     public Command moveDown() {
         return moveDown;
+    }
+
+    public Command editNote() {
+        return editNote;
+    }
+
+    public Command editBoard() {
+        return editBoard;
     }
 
     /** Applies a drag of one outline node onto another, if that makes sense. */
@@ -155,6 +167,20 @@ public final class PrioritiesViewModel {
                 case SUB_ITEM -> OutlineEdits.deleteSubItem(ref.id());
             });
         }
+    }
+
+    private void doEditNote() {
+        priorityOf(selected.get()).flatMap(session.content()::priority).ifPresent(priority -> dialogs.askText(
+                "Priority note", "Note on “" + priority.title() + "” (leave empty to remove it):", priority.note())
+                .ifPresent(note -> session.execute(OutlineEdits.setPriorityNote(priority.id(), note))));
+    }
+
+    private void doEditBoard() {
+        org.crosswalk.model.Board board = session.content().board();
+        dialogs.askText("Board", "Name of the board (for example “Oxfordshire Health Improvement Board”):",
+                board.name()).ifPresent(name -> dialogs.askText("Board", "Title of this mapping (shown on papers):",
+                        board.title())
+                .ifPresent(title -> session.execute(OutlineEdits.renameBoard(board.id(), name, title))));
     }
 
     private boolean canStep(int delta) {
