@@ -83,15 +83,15 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         synchronized (history) {
-            try {
+            try (connection) {
                 if (!isReadOnly()) {
                     try (Statement statement = connection.createStatement()) {
                         // Fold the write-ahead log back in, so the closed workspace is one file.
                         statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                     }
                 }
-                connection.close();
             } catch (SQLException e) {
+                // Closing the connection (always done) checkpoints again as the last one out.
                 LOG.warn("Closing {} did not finish cleanly; SQLite will recover on next open", path, e);
             }
             if (lock != null) {
