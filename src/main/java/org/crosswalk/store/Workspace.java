@@ -62,7 +62,16 @@ public final class Workspace implements AutoCloseable {
         try {
             synchronized (history) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("VACUUM INTO '" + temporary.toString().replace("'", "''") + "'");
+                    if (isReadOnly()) {
+                        statement.execute("PRAGMA query_only = OFF"); // VACUUM INTO writes only the copy
+                    }
+                    try {
+                        statement.execute("VACUUM INTO '" + temporary.toString().replace("'", "''") + "'");
+                    } finally {
+                        if (isReadOnly()) {
+                            statement.execute("PRAGMA query_only = ON");
+                        }
+                    }
                 }
             }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
