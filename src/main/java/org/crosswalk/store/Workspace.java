@@ -52,8 +52,8 @@ public final class Workspace implements AutoCloseable {
      * temporary file so a failure never leaves a half-written copy.
      */
     public void saveCopyAs(Path target) throws WorkspaceProblem {
-        Path absolute = target.toAbsolutePath();
-        if (absolute.equals(path.toAbsolutePath())) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.equals(path.toAbsolutePath().normalize()) || sameFile(absolute, path)) {
             throw new WorkspaceProblem(WorkspaceProblem.Kind.CANNOT_WRITE,
                     "That is the file you are working in; every change is already saved there. "
                             + "Choose another name for the copy.");
@@ -86,6 +86,15 @@ public final class Workspace implements AutoCloseable {
             } catch (IOException e) {
                 LOG.debug("Could not remove {}", temporary, e);
             }
+        }
+    }
+
+    /** True when both paths name one file (another spelling, a link to it). */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
         }
     }
 
