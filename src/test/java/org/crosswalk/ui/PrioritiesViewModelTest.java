@@ -60,6 +60,16 @@ class PrioritiesViewModelTest {
     }
 
     @Test
+    void aBlankTitleIsExplainedAndNothingChanges() {
+        model.selectedProperty().set(OutlineRef.theme(content().themes().get(0).id()));
+        WorkspaceContent before = content();
+        bench.dialogs.textAnswers.add("   ");
+        model.addPriority().execute();
+        assertEquals(before, content());
+        assertEquals("Not changed: A priority needs a title.", bench.dialogs.shown.get(0));
+    }
+
+    @Test
     void selectingAPriorityOrItsSubItemSelectsThePriorityForLinking() {
         Priority wider = priority("Tackle wider determinants of health");
         model.selectedProperty().set(OutlineRef.subItem(content().subItemsOf(wider.id()).get(1).id()));
