@@ -79,7 +79,10 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        stage.setOnHidden(e -> session.close());
+        stage.setOnHidden(e -> {
+            session.close();
+            services.preferences().flush();
+        });
     }
 
     public Scene scene() {

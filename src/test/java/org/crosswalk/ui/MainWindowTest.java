@@ -48,7 +48,7 @@ class MainWindowTest {
         this.stage = stage;
         data = Files.createTempDirectory("crosswalk-ui-test");
         AppPaths paths = new AppPaths(data, data.resolve("workspaces"));
-        Preferences preferences = Preferences.load(paths.preferencesFile());
+        Preferences preferences = Preferences.load(paths.preferencesFile(), Runnable::run);
         preferences.setAuthorName("Test Officer");
         PlanCatalogue catalogue = new PlanCatalogue();
         services = new UiServices(paths, preferences, new WorkspaceFiles(preferences::authorName, Clock.systemUTC()),

@@ -18,7 +18,7 @@ final class UiTestBench {
 
     UiTestBench(Path folder) {
         AppPaths paths = new AppPaths(folder.resolve("data"), folder.resolve("workspaces"));
-        Preferences preferences = Preferences.load(paths.preferencesFile());
+        Preferences preferences = Preferences.load(paths.preferencesFile(), Runnable::run);
         PlanCatalogue catalogue = new PlanCatalogue();
         services = new UiServices(paths, preferences, new WorkspaceFiles(() -> "Tester", Clock.systemUTC()),
                 catalogue, new SampleWorkspace(catalogue));
