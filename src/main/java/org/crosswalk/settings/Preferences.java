@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The user's preferences in a small properties file: author name, recent workspaces, zoom.
- * Thread-safe; every change is written at once (through a temporary file).
+ * Thread-safe. Every change is written straight away, but on a background thread (through a
+ * temporary file), so the window never waits for the disk.
  */
 public final class Preferences {
     public static final int RECENT_LIMIT = 8;
@@ -24,13 +25,25 @@ public final class Preferences {
 
     private final Path file;
     private final Properties values = new Properties();
+    private final java.util.concurrent.Executor writer;
 
-    private Preferences(Path file) {
+    private Preferences(Path file, java.util.concurrent.Executor writer) {
         this.file = file;
+        this.writer = writer;
     }
 
+    /** Preferences written on their own background thread. */
     public static Preferences load(Path file) {
-        Preferences preferences = new Preferences(file);
+        return load(file, java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "crosswalk-preferences");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** Preferences written through {@code writer} ({@code Runnable::run} writes at once). */
+    public static Preferences load(Path file, java.util.concurrent.Executor writer) {
+        Preferences preferences = new Preferences(file, writer);
         if (Files.isRegularFile(file)) {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 preferences.values.load(reader);
@@ -111,12 +124,32 @@ public final class Preferences {
         save();
     }
 
+    /** Waits until every change so far is on disk (at exit, and in tests). */
+    public void flush() {
+        if (!(writer instanceof java.util.concurrent.ExecutorService service)) {
+            return;
+        }
+        try {
+            service.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.warn("Saving preferences failed", e);
+        }
+    }
+
     private void save() {
+        Properties snapshot = new Properties();
+        snapshot.putAll(values);
+        writer.execute(() -> write(snapshot));
+    }
+
+    private void write(Properties snapshot) {
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                values.store(writer, "Crosswalk preferences");
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                snapshot.store(out, "Crosswalk preferences");
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -17,6 +17,9 @@ import java.util.Optional;
  * stuck. (Not on the database file itself: closing any handle to it would drop SQLite's locks.)
  */
 final class FileLock implements AutoCloseable {
+    /** Lock files this process holds. */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Path path;
     private final FileChannel channel;
     private final java.nio.channels.FileLock lock;
@@ -33,7 +36,24 @@ final class FileLock implements AutoCloseable {
 
     /** The lock, or empty when another process (or this one) holds it. */
     static Optional<FileLock> tryAcquire(Path workspace) throws IOException {
-        Path path = lockFileOf(workspace);
+        Path path = lockFileOf(workspace.toAbsolutePath().normalize());
+        // Asked again in this process, answer from memory: opening the lock file once more and
+        // closing it would drop this process's OS lock (POSIX), freeing the file for others.
+        if (!HELD.add(path)) {
+            return Optional.empty();
+        }
+        Optional<FileLock> lock = Optional.empty();
+        try {
+            lock = acquire(path);
+            return lock;
+        } finally {
+            if (lock.isEmpty()) {
+                HELD.remove(path);
+            }
+        }
+    }
+
+    private static Optional<FileLock> acquire(Path path) throws IOException {
         for (int attempt = 0; attempt < 3; attempt++) {
             FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             Object openedKey = key(path);
@@ -71,8 +91,12 @@ final class FileLock implements AutoCloseable {
         try {
             Files.deleteIfExists(path);
         } finally {
-            lock.release();
-            channel.close();
+            try {
+                lock.release();
+                channel.close();
+            } finally {
+                HELD.remove(path);
+            }
         }
     }
 }

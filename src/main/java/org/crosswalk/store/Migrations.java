@@ -66,7 +66,10 @@ public final class Migrations {
         }
     }
 
-    /** Splits a script on semicolons at line ends, dropping "--" comment lines. */
+    /**
+     * Splits a script on semicolons at line ends, dropping "--" comment lines. A CREATE TRIGGER
+     * stays one statement up to its END, although its body has semicolons at line ends.
+     */
     static List<String> statements(String script) {
         StringBuilder clean = new StringBuilder();
         for (String line : script.split("\n")) {
@@ -74,9 +77,32 @@ public final class Migrations {
                 clean.append(line).append('\n');
             }
         }
-        return java.util.Arrays.stream(clean.toString().split(";\\s*\n"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        List<String> statements = new java.util.ArrayList<>();
+        StringBuilder trigger = null;
+        for (String piece : clean.toString().split(";\\s*\n")) {
+            piece = piece.strip();
+            if (piece.isEmpty()) {
+                continue;
+            }
+            if (trigger == null && TRIGGER.matcher(piece).lookingAt()) {
+                trigger = new StringBuilder(piece);
+            } else if (trigger != null) {
+                trigger.append(";\n").append(piece);
+            } else {
+                statements.add(piece);
+            }
+            if (trigger != null && TRIGGER_END.matcher(piece).find()) {
+                statements.add(trigger.toString());
+                trigger = null;
+            }
+        }
+        if (trigger != null) {
+            statements.add(trigger.toString());
+        }
+        return List.copyOf(statements);
     }
+
+    private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile(
+            "(?i)CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b");
+    private static final java.util.regex.Pattern TRIGGER_END = java.util.regex.Pattern.compile("(?i)\\bEND\\s*;?$");
 }

@@ -52,8 +52,8 @@ public final class Workspace implements AutoCloseable {
      * temporary file so a failure never leaves a half-written copy.
      */
     public void saveCopyAs(Path target) throws WorkspaceProblem {
-        Path absolute = target.toAbsolutePath();
-        if (absolute.equals(path.toAbsolutePath())) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.equals(path.toAbsolutePath().normalize()) || sameFile(absolute, path)) {
             throw new WorkspaceProblem(WorkspaceProblem.Kind.CANNOT_WRITE,
                     "That is the file you are working in; every change is already saved there. "
                             + "Choose another name for the copy.");
@@ -62,7 +62,16 @@ public final class Workspace implements AutoCloseable {
         try {
             synchronized (history) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("VACUUM INTO '" + temporary.toString().replace("'", "''") + "'");
+                    if (isReadOnly()) {
+                        statement.execute("PRAGMA query_only = OFF"); // VACUUM INTO writes only the copy
+                    }
+                    try {
+                        statement.execute("VACUUM INTO '" + temporary.toString().replace("'", "''") + "'");
+                    } finally {
+                        if (isReadOnly()) {
+                            statement.execute("PRAGMA query_only = ON");
+                        }
+                    }
                 }
             }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -80,18 +89,27 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** True when both paths name one file (another spelling, a link to it). */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         synchronized (history) {
-            try {
+            try (connection) {
                 if (!isReadOnly()) {
                     try (Statement statement = connection.createStatement()) {
                         // Fold the write-ahead log back in, so the closed workspace is one file.
                         statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
                     }
                 }
-                connection.close();
             } catch (SQLException e) {
+                // Closing the connection (always done) checkpoints again as the last one out.
                 LOG.warn("Closing {} did not finish cleanly; SQLite will recover on next open", path, e);
             }
             if (lock != null) {

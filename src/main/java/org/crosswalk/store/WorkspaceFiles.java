@@ -167,7 +167,7 @@ public final class WorkspaceFiles {
     private SqliteHeader checkHeader(Path file, String name) throws WorkspaceProblem {
         if (!Files.isRegularFile(file)) {
             throw new WorkspaceProblem(NOT_FOUND, name + " was not found in " + file.getParent()
-                    + ". It may have been moved, renamed or deleted.");
+                    + ". It may have been moved, renamed or deleted. Use File > Open to find it.");
         }
         SqliteHeader header;
         try {
@@ -185,7 +185,7 @@ public final class WorkspaceFiles {
         if (header.applicationId() != Migrations.APPLICATION_ID && header.applicationId() != 0) {
             throw notAWorkspace(name);
         }
-        if (header.userVersion() > migrations.latest()) {
+        if (header.applicationId() == Migrations.APPLICATION_ID && header.userVersion() > migrations.latest()) {
             throw new WorkspaceProblem(NEWER_VERSION, name + " was saved by a newer version of Crosswalk "
                     + "(file version " + header.userVersion() + "; this version understands up to "
                     + migrations.latest() + "). The file was not changed. Install the latest Crosswalk to open it.");
@@ -239,12 +239,25 @@ public final class WorkspaceFiles {
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
-        config.setReadOnly(readOnly);
+        // SQLite cannot remove the -wal and -shm files that a read-only connection creates beside a
+        // WAL-mode file, so a writable file is viewed through a read-write connection that is
+        // query_only instead: no change is possible, and the last one to close cleans up.
+        boolean sqliteReadOnly = readOnly && !Files.isWritable(file);
+        config.setReadOnly(sqliteReadOnly);
         if (!readOnly) {
             // Each commit reaches the disk before the edit is reported done.
             config.setSynchronous(org.sqlite.SQLiteConfig.SynchronousMode.FULL);
         }
-        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        if (readOnly && !sqliteReadOnly) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA query_only = ON");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }
+        return connection;
     }
 
     private static int intPragma(Connection connection, String pragma) throws SQLException {

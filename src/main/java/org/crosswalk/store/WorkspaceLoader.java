@@ -36,20 +36,20 @@ final class WorkspaceLoader {
             throw new SQLException("The workspace has no board row.");
         }
         return new WorkspaceContent(boards.get(0),
-                list(connection, "SELECT * FROM plan ORDER BY position", WorkspaceLoader::plan),
-                list(connection, "SELECT * FROM chapter ORDER BY position", r -> new Chapter(uuid(r, "id"),
+                list(connection, "SELECT * FROM plan ORDER BY position, id", WorkspaceLoader::plan),
+                list(connection, "SELECT * FROM chapter ORDER BY position, id", r -> new Chapter(uuid(r, "id"),
                         uuid(r, "plan_id"), r.getString("number"), r.getString("title"), r.getInt("position"))),
-                list(connection, "SELECT * FROM section ORDER BY position", r -> new Section(uuid(r, "id"),
+                list(connection, "SELECT * FROM section ORDER BY position, id", r -> new Section(uuid(r, "id"),
                         uuid(r, "chapter_id"), r.getString("title"), r.getInt("position"))),
-                list(connection, "SELECT * FROM plan_item ORDER BY position", WorkspaceLoader::item),
-                list(connection, "SELECT * FROM theme ORDER BY position", r -> new Theme(uuid(r, "id"),
+                list(connection, "SELECT * FROM plan_item ORDER BY position, id", WorkspaceLoader::item),
+                list(connection, "SELECT * FROM theme ORDER BY position, id", r -> new Theme(uuid(r, "id"),
                         uuid(r, "board_id"), r.getString("title"), r.getInt("position"))),
-                list(connection, "SELECT * FROM priority ORDER BY position", r -> new Priority(uuid(r, "id"),
+                list(connection, "SELECT * FROM priority ORDER BY position, id", r -> new Priority(uuid(r, "id"),
                         uuid(r, "theme_id"), r.getString("title"), r.getString("note"), r.getString("no_mention"),
                         r.getInt("position"))),
-                list(connection, "SELECT * FROM sub_item ORDER BY position", r -> new SubItem(uuid(r, "id"),
+                list(connection, "SELECT * FROM sub_item ORDER BY position, id", r -> new SubItem(uuid(r, "id"),
                         uuid(r, "priority_id"), r.getString("text"), r.getInt("position"))),
-                list(connection, "SELECT * FROM link ORDER BY position", r -> new Link(uuid(r, "id"),
+                list(connection, "SELECT * FROM link ORDER BY position, id", r -> new Link(uuid(r, "id"),
                         uuid(r, "priority_id"), uuid(r, "plan_item_id"), r.getString("excerpt"),
                         Relevance.fromCode(r.getString("relevance")), r.getString("note"), r.getInt("position"))));
     }

@@ -33,21 +33,20 @@ public final class SampleWorkspace {
         this.catalogue = catalogue;
     }
 
-    /** Writes the sample to {@code path} (replacing a file there) and returns it open. */
+    /**
+     * Writes the sample to {@code path} (replacing a file there) and returns it open, with an
+     * empty undo history: building the sample is not an edit the user should undo.
+     */
     public Workspace create(WorkspaceFiles files, Path path) throws WorkspaceProblem, SQLException {
         JsonNode sample = Json.resource(RESOURCE);
-        Workspace workspace = files.create(path, Json.text(sample, "board"), Json.text(sample, "title"));
-        try {
+        try (Workspace workspace = files.create(path, Json.text(sample, "board"), Json.text(sample, "title"))) {
             for (JsonNode key : Json.array(sample, "plans")) {
                 workspace.history().execute(PlanEdits.addPlan(catalogue.load(key.asText())));
             }
             UUID boardId = workspace.load().board().id();
             workspace.history().execute(outline(sample, boardId));
-            return workspace;
-        } catch (SQLException | RuntimeException e) {
-            workspace.close();
-            throw e;
         }
+        return files.open(path, false);
     }
 
     /** The sample's themes, priorities, sub-items and links as one edit. */

@@ -88,9 +88,9 @@ public final class LinkEdits {
 
     /** States that the plan does not mention the priority, in {@code wording}. */
     public static Edit markNoMention(UUID priorityId, String wording) {
-        String clean = OutlineEdits.required(wording, "Write the words the paper should show, for example "
-                + "“No specific mention in the Long Term Plan.”");
         return context -> {
+            String clean = OutlineEdits.required(wording, "Write the words the paper should show, for example "
+                    + "“No specific mention in the Long Term Plan.”");
             Map<String, Object> priority = context.row(PRIORITY, priorityId, "priority");
             if (!context.children(LINK, "priority_id", priorityId).isEmpty()) {
                 throw new EditRejectedException(quote(priority.get("title")) + " has linked plan paragraphs. "

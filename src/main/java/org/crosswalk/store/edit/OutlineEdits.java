@@ -19,8 +19,8 @@ public final class OutlineEdits {
     }
 
     public static Edit renameBoard(UUID boardId, String name, String title) {
-        String cleanName = required(name, "The board needs a name.");
         return context -> {
+            String cleanName = required(name, "The board needs a name.");
             Map<String, Object> board = context.row(BOARD, boardId, "board");
             List<RowChange> changes = new ArrayList<>();
             context.update(board, BOARD, Map.of("name", cleanName, "title", title == null ? "" : title.strip()))
@@ -30,8 +30,8 @@ public final class OutlineEdits {
     }
 
     public static Edit addTheme(UUID boardId, UUID themeId, String title) {
-        String clean = required(title, "A theme needs a title.");
         return context -> {
+            String clean = required(title, "A theme needs a title.");
             context.row(BOARD, boardId, "board");
             int position = context.children(THEME, "board_id", boardId).size();
             return new PlannedEdit("Add theme " + quote(clean), List.of(context.insert(THEME, themeId,
@@ -40,8 +40,8 @@ public final class OutlineEdits {
     }
 
     public static Edit addPriority(UUID themeId, UUID priorityId, String title) {
-        String clean = required(title, "A priority needs a title.");
         return context -> {
+            String clean = required(title, "A priority needs a title.");
             context.row(THEME, themeId, "theme");
             int position = context.children(PRIORITY, "theme_id", themeId).size();
             return new PlannedEdit("Add priority " + quote(clean), List.of(context.insert(PRIORITY, priorityId,
@@ -50,8 +50,8 @@ public final class OutlineEdits {
     }
 
     public static Edit addSubItem(UUID priorityId, UUID subItemId, String text) {
-        String clean = required(text, "A sub-item needs some text.");
         return context -> {
+            String clean = required(text, "A sub-item needs some text.");
             context.row(PRIORITY, priorityId, "priority");
             int position = context.children(SUB_ITEM, "priority_id", priorityId).size();
             return new PlannedEdit("Add sub-item " + quote(clean), List.of(context.insert(SUB_ITEM, subItemId,
@@ -60,15 +60,15 @@ public final class OutlineEdits {
     }
 
     public static Edit renameTheme(UUID themeId, String title) {
-        return rename(THEME, themeId, "theme", "title", required(title, "A theme needs a title."));
+        return rename(THEME, themeId, "theme", "title", title, "A theme needs a title.");
     }
 
     public static Edit renamePriority(UUID priorityId, String title) {
-        return rename(PRIORITY, priorityId, "priority", "title", required(title, "A priority needs a title."));
+        return rename(PRIORITY, priorityId, "priority", "title", title, "A priority needs a title.");
     }
 
     public static Edit editSubItem(UUID subItemId, String text) {
-        return rename(SUB_ITEM, subItemId, "sub-item", "text", required(text, "A sub-item needs some text."));
+        return rename(SUB_ITEM, subItemId, "sub-item", "text", text, "A sub-item needs some text.");
     }
 
     public static Edit setPriorityNote(UUID priorityId, String note) {
@@ -81,8 +81,9 @@ public final class OutlineEdits {
         };
     }
 
-    private static Edit rename(String table, UUID id, String what, String column, String value) {
+    private static Edit rename(String table, UUID id, String what, String column, String text, String ifBlank) {
         return context -> {
+            String value = required(text, ifBlank);
             Map<String, Object> row = context.row(table, id, what);
             List<RowChange> changes = new ArrayList<>();
             context.update(row, table, Map.of(column, value)).ifPresent(changes::add);
@@ -174,6 +175,7 @@ public final class OutlineEdits {
         return context.reorder(table, rest, rest.stream().map(r -> (String) r.get("id")).toList());
     }
 
+    /** The stripped text; a blank one is refused (inside the edit, so it reaches the user). */
     static String required(String value, String message) {
         if (value == null || value.isBlank()) {
             throw new EditRejectedException(message);

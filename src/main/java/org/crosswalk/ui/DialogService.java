@@ -1,0 +1,26 @@
+package org.crosswalk.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs and file choosers behind an interface, so view models can be tested without windows. */
+public interface DialogService {
+
+    void showInformation(String title, String message);
+
+    /** A problem the user can act on: what happened, what was kept, what to do. No stack traces. */
+    void showProblem(String title, String message);
+
+    boolean confirm(String title, String message, String confirmLabel);
+
+    /** The text entered (stripped, possibly empty), or empty when the dialog is cancelled. */
+    Optional<String> askText(String title, String question, String initial);
+
+    Optional<Path> chooseWorkspaceToOpen(Path folder);
+
+    Optional<Path> chooseWorkspaceToSave(Path folder, String suggestedName);
+
+    /** A choice among options; empty when cancelled. */
+    Optional<String> choose(String title, String question, List<String> options);
+}

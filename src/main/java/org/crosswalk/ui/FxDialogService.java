@@ -1,0 +1,123 @@
+package org.crosswalk.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs: JavaFX alerts and the OS file choosers, owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private static final FileChooser.ExtensionFilter WORKSPACES =
+            new FileChooser.ExtensionFilter("Crosswalk workspaces (*.crosswalk)", "*.crosswalk");
+
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    @Override
+    public void showProblem(String title, String message) {
+        show(Alert.AlertType.WARNING, title, message);
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        prepare(alert, title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setContent(wrapped(message));
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, no);
+        prepare(alert, title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setContent(wrapped(message));
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        prepare(dialog, title);
+        dialog.setHeaderText(question);
+        dialog.getEditor().setPrefColumnCount(40);
+        dialog.getEditor().setAccessibleText(question);
+        return dialog.showAndWait().map(String::strip);
+    }
+
+    @Override
+    public Optional<String> choose(String title, String question, List<String> options) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(options.get(0), options);
+        prepare(dialog, title);
+        dialog.setHeaderText(question);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseWorkspaceToOpen(Path folder) {
+        FileChooser chooser = chooser("Open workspace", folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkspaceToSave(Path folder, String suggestedName) {
+        FileChooser chooser = chooser("Save workspace as", folder);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FxDialogService::withExtension);
+    }
+
+    private static Path withExtension(Path path) {
+        String name = path.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".crosswalk") ? path
+                : path.resolveSibling(name + ".crosswalk");
+    }
+
+    private static FileChooser chooser(String title, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(WORKSPACES);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    private void prepare(Dialog<?> dialog, String title) {
+        dialog.setTitle(title);
+        if (owner != null && owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+        dialog.setResizable(true);
+    }
+
+    private static Label wrapped(String message) {
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,142 @@
+package org.crosswalk.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.crosswalk.ui.mapping.LinkEditorView;
+import org.crosswalk.ui.mapping.LinkEditorViewModel;
+import org.crosswalk.ui.mapping.MappingCommands;
+import org.crosswalk.ui.mapping.MappingTableView;
+import org.crosswalk.ui.mapping.MappingTableViewModel;
+import org.crosswalk.ui.plans.PlanBrowserView;
+import org.crosswalk.ui.plans.PlanBrowserViewModel;
+import org.crosswalk.ui.priorities.PrioritiesView;
+import org.crosswalk.ui.priorities.PrioritiesViewModel;
+
+/** Builds the main window: menus, the three panes, the link editor and the status bar. */
+public final class MainWindow {
+    private final WorkspaceSession session;
+    private final FileActions files;
+    private final Scene scene;
+
+    public MainWindow(Stage stage, UiServices services, TaskRunner tasks) {
+        DialogService dialogs = new FxDialogService(stage);
+        session = new WorkspaceSession(tasks, dialogs);
+        files = new FileActions(services, session, dialogs);
+        Selection selection = new Selection(session);
+        DragContext drag = new DragContext();
+        MappingCommands mapping = new MappingCommands(session, selection, dialogs);
+        PrioritiesViewModel priorities = new PrioritiesViewModel(session, selection, dialogs);
+        Zoom zoom = new Zoom(services.preferences());
+
+        PrioritiesView prioritiesView = new PrioritiesView(priorities, session, mapping, drag);
+        MappingTableView table = new MappingTableView(new MappingTableViewModel(session, selection), mapping, drag);
+        LinkEditorView editor = new LinkEditorView(new LinkEditorViewModel(session, selection, mapping), mapping);
+        PlanBrowserView planView = new PlanBrowserView(new PlanBrowserViewModel(session), session, selection, drag);
+
+        Label tableHeading = new Label("Mapping table");
+        tableHeading.getStyleClass().add("pane-heading");
+        tableHeading.setLabelFor(table);
+        VBox centre = new VBox(6, tableHeading, table, editor);
+        centre.setPadding(new Insets(8));
+        centre.getStyleClass().add("pane-column");
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        SplitPane panes = new SplitPane(prioritiesView, centre, planView);
+        panes.setDividerPositions(0.27, 0.66);
+        StackPane body = new StackPane(panes, emptyState());
+        panes.visibleProperty().bind(session.contentProperty().isNotNull());
+
+        MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close);
+        BorderPane root = new BorderPane(body);
+        root.setTop(MainMenu.build(parts));
+        root.setBottom(statusBar(services));
+        root.styleProperty().bind(Bindings.createStringBinding(zoom::rootStyle, zoom.percentProperty()));
+        root.getStyleClass().add("crosswalk");
+
+        scene = new Scene(root, 1400, 860);
+        scene.getStylesheets().add(MainWindow.class.getResource("/css/crosswalk.css").toExternalForm());
+        // Ctrl+Y is the other usual redo key; a menu item has room for one accelerator.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), session::redo);
+
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> session.path()
+                .map(p -> p.getFileName() + (session.editableProperty().get() ? "" : " (read-only)") + " — Crosswalk")
+                .orElse("Crosswalk"), session.workspaceProperty(), session.editableProperty()));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.setOnHidden(e -> {
+            session.close();
+            services.preferences().flush();
+        });
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    private Region emptyState() {
+        Label title = new Label("No workspace is open");
+        title.getStyleClass().add("empty-title");
+        Label help = new Label("A workspace holds one board's priorities mapped to national plans, in one file.");
+        help.setWrapText(true);
+        Button sample = new Button("Open the sample (Oxfordshire HIB, 2019)");
+        sample.setOnAction(e -> files.openSample());
+        Button create = new Button("New workspace…");
+        create.setOnAction(e -> files.newWorkspace());
+        Button open = new Button("Open…");
+        open.setOnAction(e -> files.openWithChooser());
+        VBox box = new VBox(12, title, help, new HBox(8, sample, create, open));
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(620);
+        box.visibleProperty().bind(session.contentProperty().isNull().and(session.busyProperty().not()));
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    private HBox statusBar(UiServices services) {
+        Label status = new Label();
+        status.setId("statusMessage");
+        status.textProperty().bind(session.statusProperty());
+        status.setAccessibleText("Status");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label mode = new Label();
+        mode.textProperty().bind(Bindings.createStringBinding(() -> session.workspaceProperty().get() == null ? ""
+                : session.editableProperty().get() ? "Every change is saved at once" : "Read-only",
+                session.workspaceProperty(), session.editableProperty()));
+        Label file = new Label();
+        file.textProperty().bind(Bindings.createStringBinding(() -> session.path().map(Object::toString).orElse(""),
+                session.workspaceProperty()));
+        status.setMinWidth(120);
+        mode.setMinWidth(Label.USE_PREF_SIZE);
+        file.setMaxWidth(520);
+        file.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        HBox bar = new HBox(16, status, spacer, mode, file);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
+    }
+}

@@ -1,0 +1,94 @@
+package org.crosswalk.ui.mapping;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.crosswalk.model.Relevance;
+
+/** Below the table: the selected link's excerpt, relevance and note, with Save and Unlink. */
+public final class LinkEditorView extends VBox {
+
+    public LinkEditorView(LinkEditorViewModel model, MappingCommands commands) {
+        setId("linkEditor");
+        getStyleClass().add("link-editor");
+        setSpacing(6);
+        setPadding(new Insets(8));
+
+        Label heading = new Label();
+        heading.textProperty().bind(model.headingProperty());
+        heading.getStyleClass().add("link-editor-heading");
+        heading.setWrapText(true);
+
+        ComboBox<Relevance> relevance = new ComboBox<>(FXCollections.observableArrayList(Relevance.values()));
+        relevance.setId("linkRelevance");
+        relevance.valueProperty().bindBidirectional(model.relevanceProperty());
+        relevance.setCellFactory(list -> new RelevanceCell());
+        relevance.setButtonCell(new RelevanceCell());
+        relevance.setAccessibleText("Relevance of the paragraph to the priority");
+
+        TextArea excerpt = area("linkExcerpt", "Optional: paste the words to quote instead of the whole paragraph");
+        excerpt.textProperty().bindBidirectional(model.excerptProperty());
+        excerpt.setAccessibleText("Excerpt to quote");
+        TextArea note = area("linkNote", "Optional: a note for the working group");
+        note.textProperty().bindBidirectional(model.noteProperty());
+        note.setAccessibleText("Note on this link");
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
+        form.addRow(0, label("_Relevance", relevance), relevance);
+        form.addRow(1, label("E_xcerpt", excerpt), excerpt);
+        form.addRow(2, label("N_ote", note), note);
+        form.disableProperty().bind(model.hasLinkProperty().not());
+
+        Button save = model.apply().bind(new Button("Save link details"));
+        save.setId("saveLink");
+        save.setDefaultButton(false);
+        Button unlink = commands.unlink().bind(new Button("Unlink"));
+        unlink.setId("unlinkButton");
+        HBox buttons = new HBox(8, save, unlink);
+
+        getChildren().addAll(heading, form, buttons);
+        // Only there while a link is selected, so the table has the room the rest of the time.
+        visibleProperty().bind(model.hasLinkProperty());
+        managedProperty().bind(model.hasLinkProperty());
+    }
+
+    private static TextArea area(String id, String prompt) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setPromptText(prompt);
+        area.setWrapText(true);
+        area.setPrefRowCount(2);
+        return area;
+    }
+
+    private static Label label(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static final class RelevanceCell extends ListCell<Relevance> {
+        @Override
+        protected void updateItem(Relevance item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.label());
+        }
+    }
+}

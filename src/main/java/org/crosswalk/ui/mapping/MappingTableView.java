@@ -1,0 +1,199 @@
+package org.crosswalk.ui.mapping;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.crosswalk.model.Relevance;
+import org.crosswalk.model.SubItem;
+import org.crosswalk.ui.DragContext;
+
+/**
+ * The mapping as the board paper will show it: a band per theme, each priority with its
+ * sub-items, and under it the plan paragraphs that support it (or the "no mention" wording).
+ */
+public final class MappingTableView extends TableView<MappingRow> {
+    private static final double NUMBER_WIDTH = 44;
+    private static final String[] ROW_STYLES = {"theme-band", "priority-line", "link-line"};
+    private boolean syncing;
+    private Object lastShown;
+
+    public MappingTableView(MappingTableViewModel model, MappingCommands commands, DragContext drag) {
+        super(model.rows());
+        setId("mappingTable");
+        setAccessibleText("Mapping table: local priorities and the national plan paragraphs that support them");
+        setPlaceholder(new Label("No priorities yet. Add a theme and a priority on the left."));
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+
+        TableColumn<MappingRow, MappingRow> priority = new TableColumn<>("Local priority");
+        priority.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        priority.setCellFactory(column -> new RowCell(true, column));
+        priority.prefWidthProperty().bind(widthProperty().multiply(0.34));
+        priority.setSortable(false);
+        TableColumn<MappingRow, MappingRow> plan = new TableColumn<>("National plan");
+        plan.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        plan.setCellFactory(column -> new RowCell(false, column));
+        plan.setSortable(false);
+        plan.prefWidthProperty().bind(widthProperty().subtract(priority.widthProperty()).subtract(32));
+        getColumns().add(priority);
+        getColumns().add(plan);
+
+        setRowFactory(view -> dropTargetRow(commands, drag));
+        getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (!syncing) {
+                model.rowSelected(now);
+            }
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<MappingRow>) change -> reselect(model));
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && getSelectionModel().getSelectedItem() instanceof MappingRow.LinkLine) {
+                commands.unlink().execute();
+                e.consume();
+            }
+        });
+    }
+
+    /** After a reload, show the same priority or link selected (without re-firing selection). */
+    private void reselect(MappingTableViewModel model) {
+        syncing = true;
+        try {
+            int index = model.indexOfSelection();
+            if (index >= 0) {
+                getSelectionModel().clearAndSelect(index);
+                MappingRow row = getItems().get(index);
+                Object shown = row instanceof MappingRow.LinkLine line ? line.link().id() : row.priorityId();
+                if (!shown.equals(lastShown)) {
+                    lastShown = shown;
+                    scrollTo(Math.max(0, index - 2));
+                }
+            } else {
+                getSelectionModel().clearSelection();
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static TableRow<MappingRow> dropTargetRow(MappingCommands commands, DragContext drag) {
+        TableRow<MappingRow> row = new TableRow<>() {
+            @Override
+            protected void updateItem(MappingRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll(ROW_STYLES);
+                if (!empty && item != null) {
+                    getStyleClass().add(item instanceof MappingRow.ThemeBand ? "theme-band"
+                            : item instanceof MappingRow.PriorityLine ? "priority-line" : "link-line");
+                }
+            }
+        };
+        row.setOnMouseDragEntered(e -> {
+            if (row.getItem() != null && row.getItem().priorityId() != null
+                    && drag.dragged(DragContext.Kind.PLAN_ITEM).isPresent()) {
+                row.getStyleClass().add("drop-target");
+            }
+        });
+        row.setOnMouseDragExited(e -> row.getStyleClass().remove("drop-target"));
+        row.setOnMouseDragReleased(e -> {
+            row.getStyleClass().remove("drop-target");
+            MappingRow target = row.getItem();
+            drag.dragged(DragContext.Kind.PLAN_ITEM).ifPresent(itemId -> {
+                if (target != null && target.priorityId() != null) {
+                    commands.link(itemId, target.priorityId());
+                }
+            });
+            drag.clear(row);
+        });
+        return row;
+    }
+
+    /** Renders either the priority side or the plan side of a row. */
+    private static final class RowCell extends TableCell<MappingRow, MappingRow> {
+        private final boolean prioritySide;
+        private final TableColumn<MappingRow, MappingRow> column;
+
+        RowCell(boolean prioritySide, TableColumn<MappingRow, MappingRow> column) {
+            this.prioritySide = prioritySide;
+            this.column = column;
+        }
+
+        @Override
+        protected void updateItem(MappingRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            setGraphic(empty || row == null ? null : prioritySide ? prioritySide(row) : planSide(row));
+        }
+
+        private Node prioritySide(MappingRow row) {
+            if (row instanceof MappingRow.ThemeBand band) {
+                return styled(wrapped(band.theme().title()), "theme-title");
+            }
+            if (row instanceof MappingRow.PriorityLine line) {
+                VBox box = new VBox(2, styled(wrapped(line.priority().title()), "priority-title"));
+                for (SubItem subItem : line.subItems()) {
+                    box.getChildren().add(styled(wrapped("• " + subItem.text()), "sub-item-text"));
+                }
+                if (!line.priority().note().isBlank()) {
+                    box.getChildren().add(styled(wrapped("Note: " + line.priority().note()), "link-note"));
+                }
+                return box;
+            }
+            return null;
+        }
+
+        private Node planSide(MappingRow row) {
+            if (row instanceof MappingRow.LinkLine line) {
+                return linkText(line);
+            }
+            if (row instanceof MappingRow.PriorityLine line && line.linkCount() == 0) {
+                return line.priority().isNoMention()
+                        ? styled(wrapped(line.priority().noMention()), "no-mention-text")
+                        : styled(wrapped("Not linked yet: select a paragraph in the plan and press Ctrl+L, "
+                                + "or drag it here."), "hint-text");
+            }
+            return null;
+        }
+
+        /** "2.18." in a hanging column, then the quote with its citation, then relevance and note. */
+        private Node linkText(MappingRow.LinkLine line) {
+            Text number = styled(new Text(line.item().hasNumber() ? line.item().number() + "." : "•"), "link-number");
+            javafx.scene.layout.StackPane numberBox = new javafx.scene.layout.StackPane(number);
+            numberBox.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            numberBox.setMinWidth(NUMBER_WIDTH);
+            numberBox.setPrefWidth(NUMBER_WIDTH);
+            String quote = line.link().hasExcerpt() ? "… " + line.quote() + " …" : line.quote();
+            VBox body = new VBox(2, styled(wrapped(quote + " " + line.citation(), NUMBER_WIDTH), "link-quote"));
+            StringBuilder extra = new StringBuilder();
+            if (line.link().relevance() != Relevance.DIRECT) {
+                extra.append("Relevance: ").append(line.link().relevance().label());
+            }
+            if (!line.link().note().isBlank()) {
+                extra.append(extra.length() > 0 ? ". " : "").append("Note: ").append(line.link().note());
+            }
+            if (extra.length() > 0) {
+                body.getChildren().add(styled(wrapped(extra.toString(), NUMBER_WIDTH), "link-note"));
+            }
+            return new javafx.scene.layout.HBox(numberBox, body);
+        }
+
+        private Text wrapped(String value, double indent) {
+            Text text = new Text(value);
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14 + indent));
+            return text;
+        }
+
+        private Text wrapped(String value) {
+            return wrapped(value, 0);
+        }
+
+        private static Text styled(Text text, String style) {
+            text.getStyleClass().addAll("flow-text", style);
+            return text;
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.crosswalk.ui.plans;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.geometry.Orientation;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.crosswalk.model.Chapter;
+import org.crosswalk.model.Plan;
+import org.crosswalk.model.PlanItem;
+import org.crosswalk.model.Section;
+import org.crosswalk.model.WorkspaceContent;
+import org.crosswalk.ui.DragContext;
+import org.crosswalk.ui.Selection;
+import org.crosswalk.ui.WorkspaceSession;
+import org.crosswalk.ui.plans.PlanBrowserViewModel.Level;
+import org.crosswalk.ui.plans.PlanBrowserViewModel.Scope;
+
+/** The national plan pane: outline tree, filter box and the items in scope. */
+public final class PlanBrowserView extends VBox {
+    private final PlanBrowserViewModel model;
+    private final WorkspaceSession session;
+    private final TreeView<Scope> outline = new TreeView<>();
+    private final TableView<PlanItem> table = new TableView<>();
+    private List<Object> outlineShape = List.of();
+
+    public PlanBrowserView(PlanBrowserViewModel model, WorkspaceSession session, Selection selection,
+                           DragContext drag) {
+        this.model = model;
+        this.session = session;
+        getStyleClass().add("pane-column");
+        setSpacing(6);
+        setPadding(new Insets(8));
+
+        Label heading = new Label("National plan");
+        heading.getStyleClass().add("pane-heading");
+
+        TextField filter = new TextField();
+        filter.setId("planFilter");
+        filter.setPromptText("Filter paragraphs: words or a number like 2.18");
+        filter.setAccessibleText("Filter plan paragraphs");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+            }
+        });
+        heading.setLabelFor(filter);
+
+        outline.setId("planOutline");
+        outline.setShowRoot(false);
+        outline.setAccessibleText("Plan chapters and sections");
+        outline.setCellFactory(tree -> new OutlineCell());
+        outline.getSelectionModel().selectedItemProperty().addListener((o, old, now) ->
+                model.scopeProperty().set(now == null ? null : now.getValue()));
+
+        configureTable(selection, drag);
+
+        SplitPane split = new SplitPane(outline, table);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.3);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(heading, filter, split);
+
+        session.contentProperty().addListener((o, old, now) -> rebuildOutline(now));
+        rebuildOutline(session.content());
+    }
+
+    private void configureTable(Selection selection, DragContext drag) {
+        table.setId("planItems");
+        table.setAccessibleText("Plan paragraphs");
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                session.content() != null && session.content().plans().isEmpty()
+                        ? "No national plan in this workspace yet. Use File > Add National Plan."
+                        : "No paragraphs match. Clear the filter or choose another chapter.",
+                session.contentProperty()));
+        table.setPlaceholder(placeholder);
+        table.setItems(model.items());
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+
+        TableColumn<PlanItem, String> number = new TableColumn<>("No.");
+        number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().numberOrBlank()));
+        number.setPrefWidth(64);
+        TableColumn<PlanItem, String> page = new TableColumn<>("Page");
+        page.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().page() == null ? "" : c.getValue().page().toString()));
+        page.setPrefWidth(70);
+        TableColumn<PlanItem, String> links = new TableColumn<>("Links");
+        links.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(linkCount(c.getValue())));
+        links.setPrefWidth(70);
+        TableColumn<PlanItem, String> text = new TableColumn<>("Text");
+        text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
+        text.setCellFactory(column -> new WrappingCell(column));
+        text.prefWidthProperty().bind(table.widthProperty().subtract(number.widthProperty())
+                .subtract(page.widthProperty()).subtract(links.widthProperty()).subtract(32));
+        table.getColumns().add(number);
+        table.getColumns().add(page);
+        table.getColumns().add(links);
+        table.getColumns().add(text);
+
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) ->
+                selection.planItemProperty().set(now == null ? null : now.id()));
+        table.setRowFactory(view -> {
+            TableRow<PlanItem> row = new TableRow<>();
+            row.setOnDragDetected(e -> {
+                if (row.getItem() != null) {
+                    drag.start(row, DragContext.Kind.PLAN_ITEM, row.getItem().id());
+                }
+            });
+            return row;
+        });
+    }
+
+    private String linkCount(PlanItem item) {
+        int count = model.linkCount(item.id());
+        return count == 0 ? "" : Integer.toString(count);
+    }
+
+    /** Rebuilds the tree only when the outline itself changed (not on every link). */
+    private void rebuildOutline(WorkspaceContent content) {
+        List<Object> shape = content == null ? List.of()
+                : List.of(content.plans(), content.chapters(), content.sections());
+        if (Objects.equals(shape, outlineShape)) {
+            table.refresh();
+            return;
+        }
+        outlineShape = shape;
+        TreeItem<Scope> root = new TreeItem<>();
+        if (content != null) {
+            for (Plan plan : content.plans()) {
+                TreeItem<Scope> planNode = new TreeItem<>(new Scope(Level.PLAN, plan.id()));
+                planNode.setExpanded(true);
+                for (Chapter chapter : content.chaptersOf(plan.id())) {
+                    TreeItem<Scope> chapterNode = new TreeItem<>(new Scope(Level.CHAPTER, chapter.id()));
+                    for (Section section : content.sectionsOf(chapter.id())) {
+                        chapterNode.getChildren().add(new TreeItem<>(new Scope(Level.SECTION, section.id())));
+                    }
+                    planNode.getChildren().add(chapterNode);
+                }
+                root.getChildren().add(planNode);
+            }
+        }
+        outline.setRoot(root);
+    }
+
+    private final class OutlineCell extends TreeCell<Scope> {
+        @Override
+        protected void updateItem(Scope scope, boolean empty) {
+            super.updateItem(scope, empty);
+            WorkspaceContent content = session.content();
+            if (empty || scope == null || content == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            String label = switch (scope.level()) {
+                case PLAN -> content.plan(scope.id()).map(p -> p.title() + " (" + p.edition() + ")").orElse("");
+                case CHAPTER -> content.chapter(scope.id()).map(Chapter::heading).orElse("");
+                case SECTION -> content.section(scope.id()).map(Section::title).orElse("");
+            };
+            setText(label);
+            setTooltip(new Tooltip(label));
+        }
+    }
+
+    /** A text cell that wraps to the column width, so whole paragraphs can be read. */
+    private static final class WrappingCell extends TableCell<PlanItem, String> {
+        private final Text text = new Text();
+
+        WrappingCell(TableColumn<PlanItem, String> column) {
+            // Bound to the column, not the cell: the cell's width is still 0 when its height is computed.
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+            text.getStyleClass().add("wrapping-text");
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            if (empty || value == null) {
+                setGraphic(null);
+            } else {
+                text.setText(value);
+                setGraphic(text);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.crosswalk.store;
+
+import static org.crosswalk.store.StoreFixtures.AUTHOR;
+import static org.crosswalk.store.StoreFixtures.assertNoSidecars;
+import static org.crosswalk.store.StoreFixtures.query;
+import static org.crosswalk.store.StoreFixtures.scalar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.crosswalk.model.WorkspaceContent;
+import org.crosswalk.store.edit.PlannedEdit;
+import org.crosswalk.store.edit.Tables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What File > New writes: a marked, versioned SQLite file with the whole schema. */
+class NewWorkspaceFileTest {
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock();
+
+    @Test
+    void newFileIsMarkedVersionedAndInWalModeWhileOpen() throws Exception {
+        Path file = dir.resolve("Board.crosswalk");
+        try (Workspace workspace = StoreFixtures.files(clock).create(file, "  Oxfordshire HIB ", "Mapping")) {
+            assertEquals(Migrations.APPLICATION_ID, 0x43525357);
+            assertEquals(0x43525357, ((Number) scalar(file, "PRAGMA application_id")).intValue());
+            assertEquals(Migrations.builtIn().latest(), ((Number) scalar(file, "PRAGMA user_version")).intValue());
+            assertEquals(1, Migrations.builtIn().latest());
+            assertEquals("wal", scalar(file, "PRAGMA journal_mode"));
+            assertTrue(Files.exists(dir.resolve("Board.crosswalk-lock")), "lock file while open");
+
+            WorkspaceContent content = workspace.load();
+            assertEquals("Oxfordshire HIB", content.board().name());
+            assertEquals("Mapping", content.board().title());
+            assertEquals(List.of(), content.plans());
+            assertEquals(List.of(), content.themes());
+        }
+        assertNoSidecars(file);
+        SqliteHeader header = SqliteHeader.read(file);
+        assertEquals(Migrations.APPLICATION_ID, header.applicationId());
+        assertEquals(1, header.userVersion());
+    }
+
+    @Test
+    void newFileHasEveryTable() throws Exception {
+        Path file = dir.resolve("Tables.crosswalk");
+        StoreFixtures.files(clock).create(file, "Board", "").close();
+        Set<String> tables = query(file, "SELECT name FROM sqlite_schema WHERE type = 'table'").stream()
+                .map(row -> (String) row.get("name")).collect(Collectors.toSet());
+        assertEquals(Set.of("workspace_info", "board", "plan", "chapter", "section", "plan_item", "theme",
+                "priority", "sub_item", "link", "change_log", "sqlite_sequence"), tables);
+        Map<String, Object> board = query(file, "SELECT * FROM board").get(0);
+        assertEquals(AUTHOR, board.get("created_by"));
+        assertEquals(AUTHOR, board.get("modified_by"));
+        assertEquals("2019-02-14T09:30:00Z", board.get("created_at"));
+        assertEquals(Set.of("workspace_id", "created_at"), query(file, "SELECT key FROM workspace_info").stream()
+                .map(row -> row.get("key")).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void foreignKeysAreEnforcedOnTheWorkspaceConnection() throws Exception {
+        Path file = dir.resolve("Keys.crosswalk");
+        try (Workspace workspace = StoreFixtures.files(clock).create(file, "Board", "")) {
+            WorkspaceContent before = workspace.load();
+            // A priority under a theme that does not exist: only foreign_keys=ON stops it.
+            SQLException refused = assertThrows(SQLException.class, () -> workspace.history().execute(context ->
+                    new PlannedEdit("Orphan", List.of(context.insert(Tables.PRIORITY, UUID.randomUUID(),
+                            Map.of("theme_id", UUID.randomUUID().toString(), "title", "Orphan", "position", 0))))));
+            assertTrue(refused.getMessage().contains("FOREIGN KEY"), refused.getMessage());
+            assertEquals(before, workspace.load());
+            assertEquals(0L, ((Number) scalar(file, "SELECT count(*) FROM change_log")).longValue());
+        }
+    }
+
+    @Test
+    void createReplacesAnExistingFileAndLeavesNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("Old.crosswalk");
+        Files.writeString(file, "an old file that the user chose to replace");
+        StoreFixtures.files(clock).create(file, "Board", "").close();
+        assertEquals(List.of("Old.crosswalk"), StoreFixtures.listing(dir));
+        assertEquals(1, ((Number) scalar(file, "PRAGMA user_version")).intValue());
+    }
+
+    @Test
+    void createInAMissingFolderFailsAndWritesNothing() {
+        Path file = dir.resolve("missing").resolve("New.crosswalk");
+        WorkspaceProblem problem = assertThrows(WorkspaceProblem.class,
+                () -> StoreFixtures.files(clock).create(file, "Board", ""));
+        assertEquals(WorkspaceProblem.Kind.CANNOT_WRITE, problem.kind());
+        assertTrue(problem.getMessage().contains("“New.crosswalk”"), problem.getMessage());
+        assertTrue(problem.getMessage().contains("Check that the folder exists"), problem.getMessage());
+        assertTrue(Files.notExists(dir.resolve("missing")));
+    }
+}
