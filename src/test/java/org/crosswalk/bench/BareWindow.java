@@ -38,11 +38,19 @@ public final class BareWindow {
         }
     }
 
-    /** Reports on the first pulse after {@code show()}, the one that renders the first frame. */
+    /**
+     * Reports on the second pulse after {@code show()}: the first pulse renders the first frame,
+     * so the second starts once it is drawn (the same rule as the app's ui.DesktopLauncher).
+     */
     static void reportFirstFrame() {
         new AnimationTimer() {
+            private int frames;
+
             @Override
             public void handle(long now) {
+                if (++frames < 2) {
+                    return;
+                }
                 stop();
                 long firstFrame = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.gc();
