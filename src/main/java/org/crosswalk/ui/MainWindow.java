@@ -46,7 +46,8 @@ public final class MainWindow {
         PrioritiesView prioritiesView = new PrioritiesView(priorities, session, mapping, drag);
         MappingTableView table = new MappingTableView(new MappingTableViewModel(session, selection), mapping, drag);
         LinkEditorView editor = new LinkEditorView(new LinkEditorViewModel(session, selection, mapping), mapping);
-        PlanBrowserView planView = new PlanBrowserView(new PlanBrowserViewModel(session), session, selection, drag);
+        PlanBrowserView planView = new PlanBrowserView(new PlanBrowserViewModel(session), session, selection, drag,
+                mapping.link());
 
         Label tableHeading = new Label("Mapping table");
         tableHeading.getStyleClass().add("pane-heading");
@@ -72,6 +73,8 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/css/crosswalk.css").toExternalForm());
         // Ctrl+Y is the other usual redo key; a menu item has room for one accelerator.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), session::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                planView::focusFilter);
 
         stage.titleProperty().bind(Bindings.createStringBinding(() -> session.path()
                 .map(p -> p.getFileName() + (session.editableProperty().get() ? "" : " (read-only)") + " — Crosswalk")

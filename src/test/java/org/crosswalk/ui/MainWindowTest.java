@@ -121,6 +121,27 @@ class MainWindowTest {
         awaitContent(c -> c.link(physicalActivity.id(), social.id()).isPresent());
     }
 
+    @Test
+    void keyboardOnlyReorderAndLink(FxRobot robot) throws Exception {
+        WorkspaceContent content = awaitContent(c -> true);
+        Priority immunisation = priority(content, "Immunisation");
+        PlanItem diabetes = item(content, "2.15");
+        java.util.UUID prevent = immunisation.themeId();
+        assertEquals(5, content.prioritiesOf(prevent).indexOf(immunisation));
+
+        clickText(robot, treeCell(robot, "Immunisation"));
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        awaitContent(c -> c.prioritiesOf(prevent).indexOf(c.priority(immunisation.id()).orElseThrow()) == 4);
+        assertEquals("Move priority ‘Immunisation’", window.session().undoDescriptionProperty().get());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        awaitContent(c -> c.prioritiesOf(prevent).indexOf(c.priority(immunisation.id()).orElseThrow()) == 5);
+
+        robot.clickOn("#planFilter").write("Diabetes Prevention Programme supports");
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        awaitContent(c -> c.link(immunisation.id(), diabetes.id()).isPresent());
+    }
+
     private WorkspaceContent awaitContent(Predicate<WorkspaceContent> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
             WorkspaceContent now = window.session().content();

@@ -37,10 +37,11 @@ public final class PlanBrowserView extends VBox {
     private final WorkspaceSession session;
     private final TreeView<Scope> outline = new TreeView<>();
     private final TableView<PlanItem> table = new TableView<>();
+    private final TextField filter = new TextField();
     private List<Object> outlineShape = List.of();
 
     public PlanBrowserView(PlanBrowserViewModel model, WorkspaceSession session, Selection selection,
-                           DragContext drag) {
+                           DragContext drag, org.crosswalk.ui.Command link) {
         this.model = model;
         this.session = session;
         getStyleClass().add("pane-column");
@@ -50,7 +51,6 @@ public final class PlanBrowserView extends VBox {
         Label heading = new Label("National plan");
         heading.getStyleClass().add("pane-heading");
 
-        TextField filter = new TextField();
         filter.setId("planFilter");
         filter.setPromptText("Filter paragraphs: words or a number like 2.18");
         filter.setAccessibleText("Filter plan paragraphs");
@@ -75,6 +75,18 @@ public final class PlanBrowserView extends VBox {
                 model.scopeProperty().set(now == null ? null : now.getValue()));
 
         configureTable(selection, drag);
+        // Enter or a double click links the paragraph to the selected priority, like Ctrl+L.
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                link.execute();
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                link.execute();
+            }
+        });
 
         SplitPane split = new SplitPane(outline, table);
         split.setOrientation(Orientation.VERTICAL);
@@ -84,6 +96,12 @@ public final class PlanBrowserView extends VBox {
 
         session.contentProperty().addListener((o, old, now) -> rebuildOutline(now));
         rebuildOutline(session.content());
+    }
+
+    /** Puts the cursor in the filter box (Ctrl+F). */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
     }
 
     private void configureTable(Selection selection, DragContext drag) {
