@@ -43,6 +43,7 @@ public final class Main {
         Launch launch = decide(args);
         Logging.configure(paths.logDir(), false);
         if (launch instanceof Launch.Desktop desktop) {
+            DesktopLauncher.phase("main");
             Wiring wiring = Wiring.create(paths);
             DesktopLauncher.launch(new UiServices(wiring.paths(), wiring.preferences(), wiring.files(),
                     wiring.catalogue(), wiring.sample()), desktop.file());

@@ -98,15 +98,29 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Folds the write-ahead log back in and leaves the file in rollback-journal mode, so the
+     * closed workspace is one self-contained file that a read-only open (a copy on a USB stick,
+     * `crosswalk info`) can read without creating -wal/-shm files beside it. If another process
+     * is still reading it, the switch waits for the next close and only the checkpoint is done.
+     */
+    private void leaveAsOneFile() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = DELETE");
+        } catch (SQLException busy) {
+            LOG.debug("{} is still open elsewhere; keeping WAL mode", path, busy);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        }
+    }
+
     @Override
     public void close() {
         synchronized (history) {
             try (connection) {
                 if (!isReadOnly()) {
-                    try (Statement statement = connection.createStatement()) {
-                        // Fold the write-ahead log back in, so the closed workspace is one file.
-                        statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-                    }
+                    leaveAsOneFile();
                 }
             } catch (SQLException e) {
                 // Closing the connection (always done) checkpoints again as the last one out.

@@ -11,22 +11,28 @@ import javafx.stage.Stage;
 /** Starts the JavaFX application with its services (JavaFX creates the Application itself). */
 public final class DesktopLauncher {
     private static volatile UiServices services;
-    private static volatile Optional<Path> initialFile = Optional.empty();
+    private static volatile StartupWorkspace startup;
 
     private DesktopLauncher() {
     }
 
     public static void launch(UiServices uiServices, Optional<Path> file) {
         services = uiServices;
-        initialFile = file;
+        // Open the workspace while JavaFX starts and the window is built.
+        startup = StartupWorkspace.begin(uiServices, file);
         Application.launch(CrosswalkApplication.class);
     }
 
     /** Builds and shows the main window on {@code stage}, then opens the start-up workspace. */
     public static MainWindow show(Stage stage, UiServices uiServices, TaskRunner tasks, Optional<Path> file) {
+        return show(stage, uiServices, tasks, StartupWorkspace.begin(uiServices, file));
+    }
+
+    static MainWindow show(Stage stage, UiServices uiServices, TaskRunner tasks, StartupWorkspace start) {
         MainWindow window = new MainWindow(stage, uiServices, tasks);
+        phase("window-built");
         stage.show();
-        window.files().startup(file);
+        window.files().startup(start);
         return window;
     }
 
@@ -34,10 +40,21 @@ public final class DesktopLauncher {
     public static final class CrosswalkApplication extends Application {
         @Override
         public void start(Stage stage) {
-            MainWindow window = show(stage, services, new BackgroundTaskRunner(), initialFile);
+            phase("fx-start");
+            MainWindow window = show(stage, services, new BackgroundTaskRunner(), startup);
+            phase("window-shown");
             if (Boolean.getBoolean("crosswalk.benchmark")) {
+                window.session().contentProperty().addListener((o, old, now) -> phase("content-arrived"));
                 reportFirstFrameWithContent(window);
             }
+        }
+    }
+
+    /** In benchmark mode, prints how long after JVM start a phase of start-up was reached. */
+    public static void phase(String name) {
+        if (Boolean.getBoolean("crosswalk.benchmark")) {
+            System.out.println("CROSSWALK_PHASE_" + name + "="
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
         }
     }
 

@@ -32,20 +32,13 @@ public final class FileActions {
 
     /** What the app opens at start: the file it was given, the last workspace, or (first run) the sample. */
     public void startup(Optional<Path> requested) {
-        if (requested.isPresent()) {
-            open(requested.get());
-            return;
-        }
-        Optional<Path> last = services.preferences().lastWorkspace();
-        if (last.isPresent() && Files.isRegularFile(last.get())) {
-            open(last.get());
-        } else if (last.isEmpty()) {
-            openSample();
-        } else {
-            services.preferences().removeRecentFile(last.get());
-            session.statusProperty().set("The last workspace, " + last.get().getFileName() + ", was not found. "
-                    + "Open another one or start a new one from the File menu.");
-        }
+        startup(StartupWorkspace.begin(services, requested));
+    }
+
+    /** Shows the start-up workspace once it has been opened in the background. */
+    public void startup(StartupWorkspace start) {
+        start.missingMessage().ifPresent(session.statusProperty()::set);
+        start.path().ifPresent(path -> open(path, start::await));
     }
 
     public void newWorkspace() {
@@ -79,7 +72,11 @@ public final class FileActions {
 
     /** Opens a workspace; if it is in use or read-only, offers to open it read-only. */
     public void open(Path path) {
-        session.open(() -> services.files().open(path, false), "Opening " + path.getFileName() + "…",
+        open(path, () -> services.files().open(path, false));
+    }
+
+    private void open(Path path, java.util.concurrent.Callable<Workspace> opener) {
+        session.open(opener, "Opening " + path.getFileName() + "…",
                 this::remember, problem -> {
                     if (problem.canOpenReadOnly() && dialogs.confirm("Open read-only?", problem.getMessage(),
                             "Open read-only")) {

@@ -83,6 +83,7 @@ public final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setOnHidden(e -> {
+            stage.titleProperty().unbind();
             session.close();
             services.preferences().flush();
         });

@@ -1,7 +1,6 @@
 package org.crosswalk.ui;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -96,7 +95,7 @@ public final class WorkspaceSession {
             WorkspaceContent loaded;
             try {
                 loaded = opened.load();
-            } catch (SQLException | RuntimeException e) {
+            } catch (Exception e) {
                 opened.close();
                 throw e;
             }
@@ -151,7 +150,7 @@ public final class WorkspaceSession {
     }
 
     private interface HistoryStep {
-        String apply(EditHistory history) throws SQLException;
+        String apply(EditHistory history) throws Exception;
     }
 
     private void change(Workspace current, HistoryStep step, java.util.function.UnaryOperator<String> message) {

@@ -77,6 +77,20 @@ class FileAccessTest {
     }
 
     @Test
+    void aClosedWorkspaceIsOneFileThatAReadOnlyLookLeavesAlone() throws Exception {
+        try (Workspace workspace = StoreFixtures.files(clock).open(file, false)) {
+            workspace.history().execute(OutlineEdits.addTheme(original.board().id(), UUID.randomUUID(), "Places"));
+        }
+        assertNoSidecars(file);
+        String closed = sha256(file);
+        try (Workspace viewer = StoreFixtures.files(clock).open(file, true)) {
+            assertEquals(4, viewer.load().themes().size());
+        }
+        assertNoSidecars(file);
+        assertEquals(closed, sha256(file), "looking does not change a byte");
+    }
+
+    @Test
     void sameFileOpenedTwiceInThisProcessIsInUse() throws Exception {
         try (Workspace first = StoreFixtures.files(clock).open(file, false)) {
             WorkspaceProblem problem = assertThrows(WorkspaceProblem.class,
