@@ -12,7 +12,9 @@
 # the first frame is shown, then exit.
 #
 # Environment: BENCH_JAVA_OPTS (extra JVM options for both programs), BENCH_TIMEOUT (seconds per
-# run, default 90), BENCH_USE_DISPLAY=1 (use the current $DISPLAY instead of Xvfb).
+# run, default 90), BENCH_USE_DISPLAY=1 (use the current $DISPLAY instead of Xvfb), BENCH_CDS=1
+# (first record an application class-data-sharing archive for each program, then measure both with
+# their own archive: the lever the installers can use).
 set -euo pipefail
 
 RUNS="${1:-5}"
@@ -72,10 +74,10 @@ value() {
     sed -n "s/^$1=\([0-9][0-9.]*\)\s*$/\1/p" "$2" | head -n 1
 }
 
-# measure NAME: runs bare or app once; prints "ms heap", or "FAIL FAIL" with the reason on stderr
+# measure NAME [JVM OPTIONS]: runs bare or app once; prints "ms heap", or "FAIL FAIL" with the reason on stderr
 measure() {
     local name="$1" status=0
-    "$name" >"$WORK/out" 2>"$WORK/err" || status=$?
+    "$name" "${@:2}" >"$WORK/out" 2>"$WORK/err" || status=$?
     local ms heap
     ms="$(value CROSSWALK_FIRST_FRAME_MS "$WORK/out")"
     heap="$(value CROSSWALK_HEAP_USED_MB "$WORK/out")"
@@ -108,13 +110,20 @@ bare -Dprism.verbose=true >"$WORK/warm" 2>&1 || true   # warm-up, not counted
 echo "  Prism:   $(sed -n 's/^Initialized prism pipeline: com.sun.prism.\([a-z0-9]*\)\..*/\1/p' "$WORK/warm" | head -n 1) pipeline (bare window)"
 app >/dev/null 2>&1 || true                               # warm-up, not counted
 echo "  Jar:     ${JAR#"$ROOT"/}, sample workspace $(du -k "$SAMPLE" | cut -f1) KB"
+BARE_OPTS=() APP_OPTS=()
+if [[ -n "${BENCH_CDS:-}" ]]; then
+    bare -XX:ArchiveClassesAtExit="$WORK/bare.jsa" >/dev/null 2>&1 || true
+    app -XX:ArchiveClassesAtExit="$WORK/app.jsa" >/dev/null 2>&1 || true
+    BARE_OPTS=(-XX:SharedArchiveFile="$WORK/bare.jsa") APP_OPTS=(-XX:SharedArchiveFile="$WORK/app.jsa")
+    echo "  CDS:     each program runs with its own class-data-sharing archive (BENCH_CDS=1)"
+fi
 echo
 
 BARE_MS=() BARE_MB=() APP_MS=() APP_MB=()
 printf '%-5s %12s %12s %12s %12s\n' run bare_ms bare_heap_mb app_ms app_heap_mb
 for ((i = 1; i <= RUNS; i++)); do
-    read -r bms bmb < <(measure bare)
-    read -r ams amb < <(measure app)
+    read -r bms bmb < <(measure bare "${BARE_OPTS[@]}")
+    read -r ams amb < <(measure app "${APP_OPTS[@]}")
     BARE_MS+=("$bms") BARE_MB+=("$bmb") APP_MS+=("$ams") APP_MB+=("$amb")
     printf '%-5s %12s %12s %12s %12s\n' "$i" "$bms" "$bmb" "$ams" "$amb"
 done

@@ -45,7 +45,7 @@ public final class Main {
         if (launch instanceof Launch.Desktop desktop) {
             DesktopLauncher.phase("main");
             Wiring wiring = Wiring.create(paths);
-            DesktopLauncher.launch(new UiServices(wiring.paths(), wiring.preferences(), wiring.files(),
+            DesktopLauncher.launch(new UiServices(Version.current(), wiring.paths(), wiring.preferences(), wiring.files(),
                     wiring.catalogue(), wiring.sample()), desktop.file());
             return;
         }

@@ -21,9 +21,12 @@ public final class FxDialogService implements DialogService {
             new FileChooser.ExtensionFilter("Crosswalk workspaces (*.crosswalk)", "*.crosswalk");
 
     private final Window owner;
+    private final Path logDir;
 
-    public FxDialogService(Window owner) {
+    /** {@code logDir} is named in problem dialogs, so support can be sent the details. */
+    public FxDialogService(Window owner, Path logDir) {
         this.owner = owner;
+        this.logDir = logDir;
     }
 
     @Override
@@ -33,7 +36,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showProblem(String title, String message) {
-        show(Alert.AlertType.WARNING, title, message);
+        show(Alert.AlertType.WARNING, title, message + "\n\nCrosswalk's log files are in " + logDir + ".");
     }
 
     private void show(Alert.AlertType type, String title, String message) {

@@ -16,11 +16,11 @@ final class MainMenu {
     }
 
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
-                 MappingCommands mapping, Zoom zoom, Runnable exit) {
+                 MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about) {
     }
 
     static MenuBar build(Parts parts) {
-        MenuBar bar = new MenuBar(fileMenu(parts), editMenu(parts), viewMenu(parts));
+        MenuBar bar = new MenuBar(fileMenu(parts), editMenu(parts), viewMenu(parts), helpMenu(parts));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -113,6 +113,10 @@ final class MainMenu {
                 item("Zoom _In", "Shortcut+EQUALS", zoom::in),
                 item("Zoom _Out", "Shortcut+MINUS", zoom::out),
                 item("_Actual Size", "Shortcut+DIGIT0", zoom::reset));
+    }
+
+    private static Menu helpMenu(Parts parts) {
+        return new Menu("_Help", null, item("_About Crosswalk", null, parts.about()));
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -34,7 +34,7 @@ public final class MainWindow {
     private final Scene scene;
 
     public MainWindow(Stage stage, UiServices services, TaskRunner tasks) {
-        DialogService dialogs = new FxDialogService(stage);
+        DialogService dialogs = new FxDialogService(stage, services.paths().logDir());
         session = new WorkspaceSession(tasks, dialogs);
         files = new FileActions(services, session, dialogs);
         Selection selection = new Selection(session);
@@ -62,7 +62,8 @@ public final class MainWindow {
         StackPane body = new StackPane(panes, emptyState());
         panes.visibleProperty().bind(session.contentProperty().isNotNull());
 
-        MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close);
+        MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
+                () -> dialogs.showInformation("About Crosswalk", about(services)));
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(services));
@@ -99,6 +100,20 @@ public final class MainWindow {
 
     public FileActions files() {
         return files;
+    }
+
+    /** Version, where the user's things are, and the attribution of the plans in this workspace. */
+    private String about(UiServices services) {
+        StringBuilder text = new StringBuilder("Crosswalk " + services.version()
+                + ": a local board's priorities mapped to the paragraphs of national plans.\n\n"
+                + "Your workspaces: " + services.paths().documentsDir() + "\n"
+                + "Preferences and log files: " + services.paths().dataDir() + "\n"
+                + "Changes are recorded as made by: " + services.preferences().authorName());
+        if (session.content() != null) {
+            session.content().plans().forEach(plan -> text.append("\n\n").append(plan.title()).append(" (")
+                    .append(plan.edition()).append("): ").append(plan.attribution() == null ? "" : plan.attribution()));
+        }
+        return text.toString();
     }
 
     private Region emptyState() {

@@ -51,7 +51,7 @@ class MainWindowTest {
         Preferences preferences = Preferences.load(paths.preferencesFile(), Runnable::run);
         preferences.setAuthorName("Test Officer");
         PlanCatalogue catalogue = new PlanCatalogue();
-        services = new UiServices(paths, preferences, new WorkspaceFiles(preferences::authorName, Clock.systemUTC()),
+        services = new UiServices("test", paths, preferences, new WorkspaceFiles(preferences::authorName, Clock.systemUTC()),
                 catalogue, new SampleWorkspace(catalogue));
         window = DesktopLauncher.show(stage, services, new BackgroundTaskRunner(), Optional.empty());
     }

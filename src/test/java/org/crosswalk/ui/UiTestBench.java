@@ -20,7 +20,7 @@ final class UiTestBench {
         AppPaths paths = new AppPaths(folder.resolve("data"), folder.resolve("workspaces"));
         Preferences preferences = Preferences.load(paths.preferencesFile(), Runnable::run);
         PlanCatalogue catalogue = new PlanCatalogue();
-        services = new UiServices(paths, preferences, new WorkspaceFiles(() -> "Tester", Clock.systemUTC()),
+        services = new UiServices("test", paths, preferences, new WorkspaceFiles(() -> "Tester", Clock.systemUTC()),
                 catalogue, new SampleWorkspace(catalogue));
         files = new FileActions(services, session, dialogs);
     }
