@@ -68,6 +68,18 @@ public final class WorkspaceSession {
         return editable;
     }
 
+    /**
+     * True while the workspace can be edited and {@code test} holds; re-evaluated when the content,
+     * the editable state or any of {@code dependencies} change. Commands bind their enabled state to it.
+     */
+    public BooleanBinding editableWhen(java.util.concurrent.Callable<Boolean> test,
+                                       javafx.beans.Observable... dependencies) {
+        javafx.beans.Observable[] all = java.util.Arrays.copyOf(dependencies, dependencies.length + 2);
+        all[dependencies.length] = editable;
+        all[dependencies.length + 1] = content;
+        return Bindings.createBooleanBinding(() -> editable.get() && content.get() != null && test.call(), all);
+    }
+
     public ReadOnlyStringProperty undoDescriptionProperty() {
         return undoDescription;
     }

@@ -2,7 +2,6 @@ package org.crosswalk.ui.mapping;
 
 import java.util.Optional;
 import java.util.UUID;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import org.crosswalk.model.Link;
 import org.crosswalk.model.Plan;
@@ -41,9 +40,8 @@ public final class MappingCommands {
     }
 
     private BooleanBinding when(java.util.concurrent.Callable<Boolean> test) {
-        return Bindings.createBooleanBinding(() -> session.editableProperty().get() && session.content() != null
-                && test.call(), session.editableProperty(), session.contentProperty(),
-                selection.planItemProperty(), selection.priorityProperty(), selection.linkProperty());
+        return session.editableWhen(test, selection.planItemProperty(), selection.priorityProperty(),
+                selection.linkProperty());
     }
 
     public Command link() {

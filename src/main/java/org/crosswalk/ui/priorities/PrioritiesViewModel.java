@@ -2,7 +2,6 @@ package org.crosswalk.ui.priorities;
 
 import java.util.Optional;
 import java.util.UUID;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -53,8 +52,7 @@ public final class PrioritiesViewModel {
     }
 
     private BooleanBinding when(java.util.concurrent.Callable<Boolean> test) {
-        return Bindings.createBooleanBinding(() -> session.editableProperty().get() && session.content() != null
-                && test.call(), session.editableProperty(), session.contentProperty(), selected);
+        return session.editableWhen(test, selected);
     }
 
     public ObjectProperty<OutlineRef> selectedProperty() {
