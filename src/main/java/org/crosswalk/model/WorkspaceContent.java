@@ -14,9 +14,17 @@ import java.util.stream.Collectors;
  */
 public record WorkspaceContent(Board board, List<Plan> plans, List<Chapter> chapters, List<Section> sections,
                                List<PlanItem> items, List<Theme> themes, List<Priority> priorities,
-                               List<SubItem> subItems, List<Link> links) {
+                               List<SubItem> subItems, List<Link> links, PaperSettings paper) {
+
+    /** Content with the default paper settings. */
+    public WorkspaceContent(Board board, List<Plan> plans, List<Chapter> chapters, List<Section> sections,
+                            List<PlanItem> items, List<Theme> themes, List<Priority> priorities,
+                            List<SubItem> subItems, List<Link> links) {
+        this(board, plans, chapters, sections, items, themes, priorities, subItems, links, PaperSettings.defaults());
+    }
 
     public WorkspaceContent {
+        paper = paper == null ? PaperSettings.defaults() : paper;
         plans = List.copyOf(plans);
         chapters = sorted(chapters, Comparator.comparingInt(Chapter::position));
         sections = sorted(sections, Comparator.comparingInt(Section::position));

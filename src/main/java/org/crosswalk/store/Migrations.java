@@ -17,7 +17,8 @@ public final class Migrations {
     /** Marks a SQLite file as a Crosswalk workspace ("CRSW"). */
     public static final int APPLICATION_ID = 0x43525357;
 
-    private static final List<String> BUILT_IN = List.of("migrations/V001__workspace.sql");
+    private static final List<String> BUILT_IN = List.of("migrations/V001__workspace.sql",
+            "migrations/V002__paper_settings.sql");
 
     private final List<String> scripts;
 

@@ -11,6 +11,7 @@ import org.crosswalk.model.Board;
 import org.crosswalk.model.Chapter;
 import org.crosswalk.model.ItemKind;
 import org.crosswalk.model.Link;
+import org.crosswalk.model.PaperSettings;
 import org.crosswalk.model.Plan;
 import org.crosswalk.model.PlanItem;
 import org.crosswalk.model.Priority;
@@ -51,7 +52,17 @@ final class WorkspaceLoader {
                         uuid(r, "priority_id"), r.getString("text"), r.getInt("position"))),
                 list(connection, "SELECT * FROM link ORDER BY position, id", r -> new Link(uuid(r, "id"),
                         uuid(r, "priority_id"), uuid(r, "plan_item_id"), r.getString("excerpt"),
-                        Relevance.fromCode(r.getString("relevance")), r.getString("note"), r.getInt("position"))));
+                        Relevance.fromCode(r.getString("relevance")), r.getString("note"), r.getInt("position"))),
+                paperSettings(connection));
+    }
+
+    private static PaperSettings paperSettings(Connection connection) throws SQLException {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String[] row : list(connection, "SELECT key, value FROM paper_setting",
+                r -> new String[] {r.getString("key"), r.getString("value")})) {
+            values.put(row[0], row[1]);
+        }
+        return PaperSettings.fromValues(values);
     }
 
     private static Plan plan(ResultSet r) throws SQLException {

@@ -36,7 +36,7 @@ class NewWorkspaceFileTest {
             assertEquals(Migrations.APPLICATION_ID, 0x43525357);
             assertEquals(0x43525357, ((Number) scalar(file, "PRAGMA application_id")).intValue());
             assertEquals(Migrations.builtIn().latest(), ((Number) scalar(file, "PRAGMA user_version")).intValue());
-            assertEquals(1, Migrations.builtIn().latest());
+            assertEquals(2, Migrations.builtIn().latest());
             assertEquals("wal", scalar(file, "PRAGMA journal_mode"));
             assertTrue(Files.exists(dir.resolve("Board.crosswalk-lock")), "lock file while open");
 
@@ -49,7 +49,7 @@ class NewWorkspaceFileTest {
         assertNoSidecars(file);
         SqliteHeader header = SqliteHeader.read(file);
         assertEquals(Migrations.APPLICATION_ID, header.applicationId());
-        assertEquals(1, header.userVersion());
+        assertEquals(2, header.userVersion());
     }
 
     @Test
@@ -59,7 +59,7 @@ class NewWorkspaceFileTest {
         Set<String> tables = query(file, "SELECT name FROM sqlite_schema WHERE type = 'table'").stream()
                 .map(row -> (String) row.get("name")).collect(Collectors.toSet());
         assertEquals(Set.of("workspace_info", "board", "plan", "chapter", "section", "plan_item", "theme",
-                "priority", "sub_item", "link", "change_log", "sqlite_sequence"), tables);
+                "priority", "sub_item", "link", "change_log", "paper_setting", "sqlite_sequence"), tables);
         Map<String, Object> board = query(file, "SELECT * FROM board").get(0);
         assertEquals(AUTHOR, board.get("created_by"));
         assertEquals(AUTHOR, board.get("modified_by"));
@@ -89,7 +89,7 @@ class NewWorkspaceFileTest {
         Files.writeString(file, "an old file that the user chose to replace");
         StoreFixtures.files(clock).create(file, "Board", "").close();
         assertEquals(List.of("Old.crosswalk"), StoreFixtures.listing(dir));
-        assertEquals(1, ((Number) scalar(file, "PRAGMA user_version")).intValue());
+        assertEquals(2, ((Number) scalar(file, "PRAGMA user_version")).intValue());
     }
 
     @Test

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * test-only migration): a backup first, then the upgrade, keeping every row.
  */
 class UpgradeTest {
-    private static final String V1 = "migrations/V001__workspace.sql";
-    private static final String V2 = "migrations/V002__test_add_column.sql";
-    private static final String V2_FAILING = "migrations/V002__test_failing.sql";
+    // "V1" is today's schema (version 2); "V2" a test-only next version (3) on top of it.
+    private static final String[] V1 = {"migrations/V001__workspace.sql", "migrations/V002__paper_settings.sql"};
+    private static final String V2 = "migrations/V003__test_add_column.sql";
+    private static final String V2_FAILING = "migrations/V003__test_failing.sql";
 
     @TempDir
     Path dir;
@@ -41,11 +42,11 @@ class UpgradeTest {
     @BeforeEach
     void writeVersionOneFile() throws Exception {
         file = dir.resolve("Oxfordshire HIB.crosswalk");
-        try (Workspace workspace = StoreFixtures.sample(StoreFixtures.files(clock, V1), file)) {
+        try (Workspace workspace = StoreFixtures.sample(StoreFixtures.files(clock, V1[0], V1[1]), file)) {
             original = workspace.load();
         }
         originalRows = StoreFixtures.dump(file);
-        assertEquals(1, SqliteHeader.read(file).userVersion());
+        assertEquals(2, SqliteHeader.read(file).userVersion());
         clock.advance(Duration.ofDays(30));
     }
 
@@ -54,14 +55,14 @@ class UpgradeTest {
         String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH-mm-ss")
                 .format(clock.instant().atZone(ZoneId.systemDefault()));
         String backupName = "Oxfordshire HIB (backup before upgrade, " + stamp + ").crosswalk";
-        WorkspaceFiles version2 = StoreFixtures.files(clock, V1, V2);
-        assertEquals(2, version2.schemaVersion());
+        WorkspaceFiles version2 = StoreFixtures.files(clock, V1[0], V1[1], V2);
+        assertEquals(3, version2.schemaVersion());
 
         try (Workspace workspace = version2.open(file, false)) {
             assertEquals(original, workspace.load());
         }
         assertEquals(List.of(backupName, "Oxfordshire HIB.crosswalk"), listing(dir));
-        assertEquals(2, ((Number) scalar(file, "PRAGMA user_version")).intValue());
+        assertEquals(3, ((Number) scalar(file, "PRAGMA user_version")).intValue());
         assertEquals(Migrations.APPLICATION_ID, ((Number) scalar(file, "PRAGMA application_id")).intValue());
         assertEquals(13L, ((Number) scalar(file, "SELECT count(*) FROM priority WHERE lead = ''")).longValue());
         assertEquals(0L, ((Number) scalar(file, "SELECT count(*) FROM meeting")).longValue());
@@ -73,10 +74,10 @@ class UpgradeTest {
 
         // The backup is the version-1 file as it was: the previous Crosswalk opens it.
         Path backup = dir.resolve(backupName);
-        assertEquals(1, SqliteHeader.read(backup).userVersion());
+        assertEquals(2, SqliteHeader.read(backup).userVersion());
         assertEquals(Migrations.APPLICATION_ID, SqliteHeader.read(backup).applicationId());
         assertEquals(originalRows, StoreFixtures.dump(backup));
-        try (Workspace old = StoreFixtures.files(clock, V1).open(backup, false)) {
+        try (Workspace old = StoreFixtures.files(clock, V1[0], V1[1]).open(backup, false)) {
             assertEquals(original, old.load());
         }
         assertNoSidecars(backup);
@@ -84,7 +85,7 @@ class UpgradeTest {
 
     @Test
     void upgradedFileIsNotBackedUpAgain() throws Exception {
-        WorkspaceFiles version2 = StoreFixtures.files(clock, V1, V2);
+        WorkspaceFiles version2 = StoreFixtures.files(clock, V1[0], V1[1], V2);
         version2.open(file, false).close();
         clock.advance(Duration.ofMinutes(5));
         try (Workspace again = version2.open(file, false)) {
@@ -95,10 +96,10 @@ class UpgradeTest {
 
     @Test
     void newerFileIsRefusedByThePreviousVersion() throws Exception {
-        StoreFixtures.files(clock, V1, V2).open(file, false).close();
+        StoreFixtures.files(clock, V1[0], V1[1], V2).open(file, false).close();
         String before = sha256(file);
         WorkspaceProblem problem = assertThrows(WorkspaceProblem.class,
-                () -> StoreFixtures.files(clock, V1).open(file, false));
+                () -> StoreFixtures.files(clock, V1[0], V1[1]).open(file, false));
         assertEquals(WorkspaceProblem.Kind.NEWER_VERSION, problem.kind());
         assertTrue(problem.getMessage().contains("Install the latest Crosswalk"), problem.getMessage());
         assertEquals(before, sha256(file));
@@ -108,16 +109,16 @@ class UpgradeTest {
     void failingMigrationLeavesTheFileExactlyAsItWas() throws Exception {
         String before = sha256(file);
         WorkspaceProblem problem = assertThrows(WorkspaceProblem.class,
-                () -> StoreFixtures.files(clock, V1, V2_FAILING).open(file, false));
+                () -> StoreFixtures.files(clock, V1[0], V1[1], V2_FAILING).open(file, false));
         assertTrue(problem.getMessage().contains("“Oxfordshire HIB.crosswalk”"), problem.getMessage());
         assertTrue(problem.getMessage().contains("not changed"), problem.getMessage());
         assertFalse(problem.canOpenReadOnly());
 
         assertEquals(before, sha256(file), "file bytes");
         assertNoSidecars(file);
-        assertEquals(1, ((Number) scalar(file, "PRAGMA user_version")).intValue());
+        assertEquals(2, ((Number) scalar(file, "PRAGMA user_version")).intValue());
         assertEquals(List.of(), query(file, "SELECT name FROM sqlite_schema WHERE name = 'meeting'"));
-        try (Workspace workspace = StoreFixtures.files(clock, V1).open(file, false)) {
+        try (Workspace workspace = StoreFixtures.files(clock, V1[0], V1[1]).open(file, false)) {
             assertEquals(original, workspace.load());
         }
     }

@@ -1,4 +1,4 @@
--- Test-only schema version 2: a priority gets a lead officer, and a table of meetings.
+-- Test-only schema version 3: a priority gets a lead officer, and a table of meetings.
 ALTER TABLE priority ADD COLUMN lead TEXT NOT NULL DEFAULT '';
 
 CREATE TABLE meeting (

@@ -1,0 +1,13 @@
+package org.crosswalk.export;
+
+import java.util.List;
+
+/** The formats Crosswalk writes, in the order menus offer them. */
+public final class Exporters {
+    private Exporters() {
+    }
+
+    public static ExportService standard() {
+        return new ExportService(List.of());
+    }
+}

@@ -1,0 +1,85 @@
+package org.crosswalk.export;
+
+import java.util.List;
+
+/**
+ * A board paper, ready to be written in any format: front matter, one table per theme, the
+ * optional sections, and the sources to acknowledge. Built by {@link PaperBuilder}; every
+ * exporter writes the same Paper, so the formats cannot disagree.
+ *
+ * @param introduction     paragraphs (may be empty)
+ * @param recommendations  paragraphs (may be empty)
+ * @param coverage         null unless the settings ask for the coverage summary
+ * @param unaddressed      null unless the settings ask for the appendix of unaddressed plan parts
+ */
+public record Paper(String title, String board, String meetingDate, String reference, String authors,
+                    List<String> introduction, List<String> recommendations, String priorityHeading,
+                    String planHeading, boolean showSubItems, List<ThemeTable> themes, Coverage coverage,
+                    List<Unaddressed> unaddressed, List<Source> sources) {
+
+    public static final String LANGUAGE = "en-GB";
+
+    public Paper {
+        introduction = List.copyOf(introduction);
+        recommendations = List.copyOf(recommendations);
+        themes = List.copyOf(themes);
+        unaddressed = unaddressed == null ? null : List.copyOf(unaddressed);
+        sources = List.copyOf(sources);
+    }
+
+    /** One theme's table: its priorities in the workspace's order. */
+    public record ThemeTable(String theme, List<PriorityRow> rows) {
+        public ThemeTable {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Whether the plan supports a priority, says it does not mention it, or nobody has mapped it yet. */
+    public enum Status { LINKED, NO_MENTION, NOT_MAPPED }
+
+    /**
+     * A priority with its sub-items and, on the plan side, its quotes, or the "no mention"
+     * wording ({@code noMention}, null otherwise).
+     */
+    public record PriorityRow(String priority, List<String> subItems, String note, List<Quote> quotes,
+                              String noMention) {
+        public PriorityRow {
+            subItems = List.copyOf(subItems);
+            quotes = List.copyOf(quotes);
+        }
+
+        public Status status() {
+            return !quotes.isEmpty() ? Status.LINKED : noMention != null ? Status.NO_MENTION : Status.NOT_MAPPED;
+        }
+    }
+
+    /**
+     * A plan item quoted under a priority. {@code number} is "2.18" or null; {@code citation} is
+     * formatted by the paper settings, e.g. "(NHS LTP p. 37)"; {@code excerpt} says whether
+     * {@code text} is the link's excerpt rather than the whole item.
+     */
+    public record Quote(String planTitle, String planLabel, String number, Integer page, String text,
+                        boolean excerpt, String citation, String relevance, String note) {
+
+        /** "2.18. " or "" for an unnumbered item. */
+        public String numberPrefix() {
+            return number == null || number.isBlank() ? "" : number + ". ";
+        }
+    }
+
+    /** Counts for the coverage summary, and the priorities the plan does not mention. */
+    public record Coverage(int priorities, int linked, int noMention, int notMapped, int links,
+                           List<String> noMentionPriorities) {
+        public Coverage {
+            noMentionPriorities = List.copyOf(noMentionPriorities);
+        }
+    }
+
+    /** A plan chapter, or a section of it, that no local priority is linked to. */
+    public record Unaddressed(String plan, String chapter, String section) {
+    }
+
+    /** A plan the paper quotes, with its attribution (licence) line. */
+    public record Source(String title, String edition, String publisher, String attribution) {
+    }
+}

@@ -1,0 +1,137 @@
+package org.crosswalk.export;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.crosswalk.model.Chapter;
+import org.crosswalk.model.Link;
+import org.crosswalk.model.PaperSettings;
+import org.crosswalk.model.Plan;
+import org.crosswalk.model.PlanItem;
+import org.crosswalk.model.Priority;
+import org.crosswalk.model.Section;
+import org.crosswalk.model.SubItem;
+import org.crosswalk.model.Theme;
+import org.crosswalk.model.WorkspaceContent;
+
+/** Turns a workspace and its paper settings into the {@link Paper} every exporter writes. */
+public final class PaperBuilder {
+    private PaperBuilder() {
+    }
+
+    /** The paper with the workspace's own settings. */
+    public static Paper build(WorkspaceContent content) {
+        return build(content, content.paper());
+    }
+
+    public static Paper build(WorkspaceContent content, PaperSettings settings) {
+        Map<UUID, PlanItem> items = content.itemsById();
+        List<Paper.ThemeTable> themes = new ArrayList<>();
+        for (Theme theme : content.themes()) {
+            List<Paper.PriorityRow> rows = new ArrayList<>();
+            for (Priority priority : content.prioritiesOf(theme.id())) {
+                rows.add(row(content, settings, items, priority));
+            }
+            themes.add(new Paper.ThemeTable(theme.title(), rows));
+        }
+        String title = settings.title().isEmpty() ? defaultTitle(content) : settings.title();
+        String board = settings.board().isEmpty() ? content.board().name() : settings.board();
+        return new Paper(title, board, settings.meetingDate(), settings.reference(), settings.authors(),
+                paragraphs(settings.introduction()), paragraphs(settings.recommendations()),
+                settings.priorityHeading(), settings.planHeading(), settings.includeSubItems(), themes,
+                settings.includeCoverageSummary() ? coverage(themes) : null,
+                settings.includeUnaddressedAppendix() ? unaddressed(content) : null, sources(content));
+    }
+
+    private static Paper.PriorityRow row(WorkspaceContent content, PaperSettings settings, Map<UUID, PlanItem> items,
+                                         Priority priority) {
+        List<Paper.Quote> quotes = new ArrayList<>();
+        for (Link link : content.linksOf(priority.id())) {
+            PlanItem item = items.get(link.planItemId());
+            if (item == null) {
+                continue;
+            }
+            Plan plan = content.plan(item.planId()).orElseThrow();
+            boolean useExcerpt = link.hasExcerpt() && settings.quoteMode() == PaperSettings.QuoteMode.EXCERPT_WHERE_SET;
+            quotes.add(new Paper.Quote(plan.title(), plan.label(), item.hasNumber() ? item.number() : null,
+                    item.page(), useExcerpt ? link.excerpt() : item.text(), useExcerpt,
+                    settings.cite(plan.label(), item.page()), link.relevance().label(), link.note()));
+        }
+        List<String> subItems = content.subItemsOf(priority.id()).stream().map(SubItem::text).toList();
+        return new Paper.PriorityRow(priority.title(), subItems, priority.note(), quotes,
+                quotes.isEmpty() ? priority.noMention() : null);
+    }
+
+    private static String defaultTitle(WorkspaceContent content) {
+        return content.board().title().isBlank() ? content.board().name() : content.board().title();
+    }
+
+    /** Paragraphs separated by blank lines; single line breaks inside a paragraph become spaces. */
+    static List<String> paragraphs(String text) {
+        List<String> result = new ArrayList<>();
+        for (String block : text.strip().split("\\R\\s*\\R")) {
+            String paragraph = block.strip().replaceAll("\\s*\\R\\s*", " ");
+            if (!paragraph.isEmpty()) {
+                result.add(paragraph);
+            }
+        }
+        return result;
+    }
+
+    private static Paper.Coverage coverage(List<Paper.ThemeTable> themes) {
+        int priorities = 0;
+        int linked = 0;
+        int noMention = 0;
+        int links = 0;
+        List<String> notMentioned = new ArrayList<>();
+        for (Paper.ThemeTable theme : themes) {
+            for (Paper.PriorityRow row : theme.rows()) {
+                priorities++;
+                links += row.quotes().size();
+                switch (row.status()) {
+                    case LINKED -> linked++;
+                    case NO_MENTION -> {
+                        noMention++;
+                        notMentioned.add(row.priority());
+                    }
+                    case NOT_MAPPED -> { }
+                }
+            }
+        }
+        return new Paper.Coverage(priorities, linked, noMention, priorities - linked - noMention, links, notMentioned);
+    }
+
+    /** Chapters with no linked item at all, and sections with none, in plan order. */
+    private static List<Paper.Unaddressed> unaddressed(WorkspaceContent content) {
+        Set<UUID> linkedItems = new HashSet<>();
+        content.links().forEach(link -> linkedItems.add(link.planItemId()));
+        List<Paper.Unaddressed> result = new ArrayList<>();
+        for (Plan plan : content.plans()) {
+            for (Chapter chapter : content.chaptersOf(plan.id())) {
+                boolean chapterLinked = content.items().stream()
+                        .anyMatch(i -> i.chapterId().equals(chapter.id()) && linkedItems.contains(i.id()));
+                if (!chapterLinked) {
+                    result.add(new Paper.Unaddressed(plan.title(), chapter.heading(), null));
+                    continue;
+                }
+                for (Section section : content.sectionsOf(chapter.id())) {
+                    boolean sectionLinked = content.sectionItems(section.id()).stream()
+                            .anyMatch(i -> linkedItems.contains(i.id()));
+                    if (!sectionLinked) {
+                        result.add(new Paper.Unaddressed(plan.title(), chapter.heading(), section.title()));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private static List<Paper.Source> sources(WorkspaceContent content) {
+        return content.plans().stream()
+                .map(p -> new Paper.Source(p.title(), p.edition(), p.publisher(), p.attribution()))
+                .toList();
+    }
+}
