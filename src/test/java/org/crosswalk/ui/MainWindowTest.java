@@ -52,7 +52,7 @@ class MainWindowTest {
         preferences.setAuthorName("Test Officer");
         PlanCatalogue catalogue = new PlanCatalogue();
         services = new UiServices("test", paths, preferences, new WorkspaceFiles(preferences::authorName, Clock.systemUTC()),
-                catalogue, new SampleWorkspace(catalogue));
+                catalogue, new SampleWorkspace(catalogue), org.crosswalk.export.Exporters.standard());
         window = DesktopLauncher.show(stage, services, new BackgroundTaskRunner(), Optional.empty());
     }
 
