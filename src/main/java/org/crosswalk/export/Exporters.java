@@ -8,6 +8,8 @@ public final class Exporters {
     }
 
     public static ExportService standard() {
-        return new ExportService(List.of());
+        return new ExportService(List.of(
+                new org.crosswalk.export.sheets.XlsxExporter(),
+                new org.crosswalk.export.sheets.CsvExporter()));
     }
 }

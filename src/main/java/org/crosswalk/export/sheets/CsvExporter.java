@@ -1,0 +1,80 @@
+package org.crosswalk.export.sheets;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosswalk.export.Exporter;
+import org.crosswalk.export.Paper;
+import org.crosswalk.export.sheets.SpreadsheetRows.Column;
+
+/**
+ * The mapping table as CSV for Excel: the columns of {@link SpreadsheetRows} under a header
+ * row, RFC 4180 (fields holding a comma, quote, CR or LF are quoted, quotes doubled), CRLF
+ * between records, UTF-8 with a byte-order mark so Excel reads "£" and "–" right. Line breaks
+ * inside a field (the sub-items) stay LF, as Excel writes them. Risky values are neutralised
+ * by {@link CellSafety}.
+ */
+public final class CsvExporter implements Exporter {
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    static final String RECORD_END = "\r\n";
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public String description() {
+        return "CSV for Excel";
+    }
+
+    @Override
+    public String extension() {
+        return ".csv";
+    }
+
+    @Override
+    public void write(Paper paper, OutputStream out) throws IOException {
+        out.write(BOM);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        List<Column> columns = SpreadsheetRows.columns();
+        List<String> fields = new ArrayList<>(columns.size());
+        for (Column column : columns) {
+            fields.add(column.header());
+        }
+        record(writer, fields);
+        for (SpreadsheetRows.Row row : SpreadsheetRows.of(paper)) {
+            fields.clear();
+            for (Column column : columns) {
+                fields.add(column == Column.PAGE ? row.text(column) : CellSafety.neutralise(row.text(column)));
+            }
+            record(writer, fields);
+        }
+        writer.flush();
+    }
+
+    static void record(Writer writer, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(field(fields.get(i)));
+        }
+        writer.write(RECORD_END);
+    }
+
+    /** One field, quoted when it must be. */
+    static String field(String value) {
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\r' || c == '\n';
+        }
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+}
