@@ -21,9 +21,9 @@ public final class SpreadsheetRows {
 
     /** The columns, in order, with their header text. */
     public enum Column {
-        THEME("Theme", 28),
-        PRIORITY("Priority", 36),
-        SUB_ITEMS("Sub-items", 36),
+        THEME("Theme", 24),
+        PRIORITY("Priority", 32),
+        SUB_ITEMS("Sub-items", 32),
         STATUS("Status", 12),
         PLAN("Plan", 24),
         PLAN_LABEL("Plan label", 10),

@@ -33,6 +33,10 @@ public final class XlsxExporter implements Exporter {
     public static final String ABOUT_SHEET = "About";
     /** Excel keeps at most this many characters in a cell. */
     static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    /** One line of the default font (Calibri 11), and the tallest row Excel allows. */
+    private static final float LINE_POINTS = 15f;
+    private static final float MAX_ROW_POINTS = 409f;
+    private static final int ABOUT_WIDTH = 100;
 
     @Override
     public String format() {
@@ -76,7 +80,11 @@ public final class XlsxExporter implements Exporter {
         int r = 1;
         for (SpreadsheetRows.Row values : rows) {
             Row row = sheet.createRow(r++);
+            int lines = 1;
             for (Column column : columns) {
+                if (column.wraps()) {
+                    lines = Math.max(lines, lines(values.text(column), column.width()));
+                }
                 if (column == Column.PAGE) {
                     if (values.page() != null) {
                         var cell = row.createCell(column.ordinal());
@@ -87,6 +95,9 @@ public final class XlsxExporter implements Exporter {
                     text(row, column.ordinal(), values.text(column), column.wraps() ? styles.wrapped : styles.plain);
                 }
             }
+            if (lines > 1) {
+                row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS));
+            }
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows.size()), 0, columns.size() - 1));
@@ -94,16 +105,32 @@ public final class XlsxExporter implements Exporter {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
         sheet.setMargin(PageMargin.LEFT, 0.5);
         sheet.setMargin(PageMargin.RIGHT, 0.5);
     }
 
+    /**
+     * About how many lines {@code text} takes wrapped in a column {@code width} characters wide.
+     * Rows get this height up front: LibreOffice does not fit rows to wrapped text when it opens a
+     * workbook, and Excel only sometimes does.
+     */
+    static int lines(String text, int width) {
+        if (text.isEmpty()) {
+            return 1;
+        }
+        // Column widths count the font's digit width; prose averages narrower (about 1.2 letters
+        // per unit in Calibri 11, 1.4 in LibreOffice's substitute), so this errs on the tall side.
+        int perLine = Math.max(1, (int) (width * 1.15));
+        int lines = 0;
+        for (String paragraph : text.split("\\R", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        return lines;
+    }
+
     private static void about(Sheet sheet, Paper paper, Styles styles) {
         sheet.setColumnWidth(0, 18 * 256);
-        sheet.setColumnWidth(1, 100 * 256);
+        sheet.setColumnWidth(1, ABOUT_WIDTH * 256);
         int r = 0;
         r = pair(sheet, r, "Title", paper.title(), styles);
         r = pair(sheet, r, "Board", paper.board(), styles);
@@ -127,6 +154,10 @@ public final class XlsxExporter implements Exporter {
         Row row = sheet.createRow(r);
         text(row, 0, label, styles.header);
         text(row, 1, value, styles.wrapped);
+        int lines = lines(value == null ? "" : value, ABOUT_WIDTH);
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS));
+        }
         return r + 1;
     }
 
