@@ -1,7 +1,10 @@
 package org.crosswalk.export.sheets;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.crosswalk.export.Paper;
 
 /**
@@ -51,6 +54,19 @@ public final class SpreadsheetRows {
         /** A sensible column width, in characters. */
         public int width() {
             return width;
+        }
+
+        /**
+         * The column a header names, ignoring case, spacing and hyphens ("sub items", "PLAN LABEL"),
+         * so an importer can read these files with their columns in any order.
+         */
+        public static Optional<Column> forHeader(String text) {
+            String wanted = key(text);
+            return Arrays.stream(values()).filter(c -> key(c.header).equals(wanted)).findFirst();
+        }
+
+        private static String key(String text) {
+            return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-_]+", "");
         }
 
         /** Columns whose text runs long enough to wrap. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.crosswalk.export.ExportFixtures;
 import org.crosswalk.export.Paper;
@@ -43,5 +44,16 @@ class SpreadsheetRowsTest {
         assertEquals("37", row.text(SpreadsheetRows.Column.PAGE));
         assertEquals("yes", row.text(SpreadsheetRows.Column.EXCERPT));
         assertEquals(14, SpreadsheetRows.columns().size());
+    }
+
+    @Test
+    void headersNameTheirColumnsWhateverTheCaseOrSpacing() {
+        for (SpreadsheetRows.Column column : SpreadsheetRows.columns()) {
+            assertEquals(column, SpreadsheetRows.Column.forHeader(column.header()).orElseThrow());
+        }
+        assertEquals(SpreadsheetRows.Column.SUB_ITEMS, SpreadsheetRows.Column.forHeader(" sub items ").orElseThrow());
+        assertEquals(SpreadsheetRows.Column.NO_MENTION,
+                SpreadsheetRows.Column.forHeader("NO MENTION WORDING").orElseThrow());
+        assertEquals(Optional.empty(), SpreadsheetRows.Column.forHeader("Lead"));
     }
 }
