@@ -18,7 +18,7 @@
 #
 # Environment: BENCH_JAVA_OPTS (extra JVM options), BENCH_WARM (warm exports per format, default
 # 5), BENCH_TIMEOUT (seconds per JVM, default 300), BENCH_CDS=1 (first record an application
-# class-data-sharing archive with one export of every format, then run the cold JVMs with it).
+# class-data-sharing archive with one export of every format, then run every JVM with it).
 set -euo pipefail
 
 RUNS="${1:-3}"
@@ -101,11 +101,10 @@ fi
 echo "  Formats: ${FORMATS[*]} (registered in Exporters.standard())"
 CDS_OPTS=()
 if [[ -n "${BENCH_CDS:-}" ]]; then
-    bench --warm 1 -XX:ArchiveClassesAtExit="$WORK/export.jsa" >/dev/null 2>&1 || true
     run -XX:ArchiveClassesAtExit="$WORK/export.jsa" -cp "$TEST_CP" org.crosswalk.bench.ExportBenchmark \
         --workspace "$LARGE" --out "$WORK/out" --warm 1 >/dev/null 2>&1 || true
     CDS_OPTS=(-XX:SharedArchiveFile="$WORK/export.jsa")
-    echo "  CDS:     cold runs use an application class-data-sharing archive (BENCH_CDS=1)"
+    echo "  CDS:     every run below uses an application class-data-sharing archive (BENCH_CDS=1)"
 fi
 echo
 
