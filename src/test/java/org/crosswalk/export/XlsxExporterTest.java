@@ -114,6 +114,20 @@ class XlsxExporterTest {
         assertFalse(sheetXml.contains("<f>") || sheetXml.contains("<f "), "no formula anywhere");
     }
 
+    @Test
+    void textLongerThanExcelAllowsIsCutWithAnEllipsis() throws Exception {
+        String huge = "word ".repeat(8_000);
+        Paper.Quote quote = new Paper.Quote("Plan", "P", "1.1", 1, huge, false, "(P p. 1)", "Direct", "");
+        Paper paper = new Paper("Long", "Board", "", "", "", List.of(), List.of(), "Priority", "Plan", true,
+                List.of(new Paper.ThemeTable("Theme", List.of(new Paper.PriorityRow("Long quote", List.of(), "",
+                        List.of(quote), null)))), null, null, List.of());
+        try (XSSFWorkbook workbook = open(export(paper, "long.xlsx"))) {
+            String cell = workbook.getSheet(XlsxExporter.MAPPING_SHEET).getRow(1).getCell(QUOTE).getStringCellValue();
+            assertEquals(32_767, cell.length());
+            assertTrue(cell.endsWith("…"));
+        }
+    }
+
     private Path export(Paper paper, String name) throws Exception {
         return new ExportService(List.of(new XlsxExporter())).write(paper, new XlsxExporter(), dir.resolve(name));
     }
