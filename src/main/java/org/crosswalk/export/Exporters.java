@@ -8,6 +8,6 @@ public final class Exporters {
     }
 
     public static ExportService standard() {
-        return new ExportService(List.of());
+        return new ExportService(List.of(new org.crosswalk.export.docx.DocxExporter()));
     }
 }
