@@ -1,6 +1,7 @@
 package org.crosswalk.export.docx;
 
 import java.math.BigInteger;
+import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -9,10 +10,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.xmlbeans.XmlCursor;
 import org.crosswalk.export.Paper;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /** A4 portrait with 2 cm margins, a "Page N of M" footer, and the document's properties. */
@@ -23,6 +26,8 @@ final class DocxPage {
     /** 2 cm. */
     static final int MARGIN = 1134;
     static final int TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private DocxPage() {
     }
@@ -50,8 +55,24 @@ final class DocxPage {
         margins.setHeader(BigInteger.valueOf(567));
         margins.setFooter(BigInteger.valueOf(567));
         margins.setGutter(BigInteger.ZERO);
-        document.getSettings().getCTSettings().addNewThemeFontLang().setVal(Paper.LANGUAGE);
+        settings(document.getSettings().getCTSettings());
         properties(document, paper);
+    }
+
+    /**
+     * Word's own settings for a new document: en-GB, and the Word 2013+ layout mode, so Word does
+     * not open the paper in "Compatibility Mode". (POI's lite schema has no compat class, so
+     * that element is written with a cursor.)
+     */
+    private static void settings(CTSettings settings) {
+        settings.addNewThemeFontLang().setVal(Paper.LANGUAGE);
+        try (XmlCursor cursor = settings.getThemeFontLang().newCursor()) {
+            cursor.beginElement(new QName(W, "compat"));
+            cursor.beginElement(new QName(W, "compatSetting"));
+            cursor.insertAttributeWithValue(new QName(W, "name"), "compatibilityMode");
+            cursor.insertAttributeWithValue(new QName(W, "uri"), "http://schemas.microsoft.com/office/word");
+            cursor.insertAttributeWithValue(new QName(W, "val"), "15");
+        }
     }
 
     private static void footer(XWPFDocument document, Paper paper) {

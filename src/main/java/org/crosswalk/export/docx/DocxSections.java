@@ -27,7 +27,9 @@ final class DocxSections {
         bullet(document, count(coverage.noMention(), "priority", "priorities") + " the plan does not mention.");
         bullet(document, count(coverage.notMapped(), "priority", "priorities") + " not yet mapped.");
         if (!coverage.noMentionPriorities().isEmpty()) {
-            DocxText.keepWithNext(text(document, "Priorities the plan does not mention:"));
+            XWPFParagraph lead = text(document, "Priorities the plan does not mention:");
+            lead.setSpacingBefore(120);
+            DocxText.keepWithNext(lead);
             coverage.noMentionPriorities().forEach(priority -> bullet(document, priority));
         }
     }
@@ -59,7 +61,7 @@ final class DocxSections {
                 if (sections.isEmpty()) {
                     bullet(document, chapter + " (the whole chapter)");
                 } else {
-                    bullet(document, chapter + ":");
+                    bullet(document, chapter);
                     sections.forEach(section -> DocxLists.bullet(text(document, section), 1));
                 }
             });

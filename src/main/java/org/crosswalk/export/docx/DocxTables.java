@@ -63,7 +63,7 @@ final class DocxTables {
         CTTblLayoutType layout = properties.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
         CTTblLook look = properties.addNewTblLook();
-        look.setVal(new byte[] {0x04, 0x20});
+        look.setVal(new byte[] {0x06, 0x20}); // first row, no banding
         look.setFirstRow(true);
         look.setLastRow(false);
         look.setFirstColumn(false);
@@ -136,9 +136,14 @@ final class DocxTables {
         String text = quote.text().strip();
         DocxText.text(paragraph, quote.excerpt() ? ELLIPSIS + text + ELLIPSIS : text);
         if (quote.citation() != null && !quote.citation().isBlank()) {
-            // "p. 42" stays on one line
-            DocxText.text(paragraph, " " + quote.citation().strip().replaceAll("\\b(pp?\\.) (?=\\d)", "$1\u00a0"));
+            DocxText.text(paragraph, " " + unbroken(quote.citation().strip()));
         }
+    }
+
+    /** A short citation, "(NHS LTP p. 42)", stays on one line; in a long one at least "p. 42" does. */
+    static String unbroken(String citation) {
+        return citation.length() <= 24 ? citation.replace(' ', '\u00a0')
+                : citation.replaceAll("\\b(pp?\\.) (?=\\d)", "$1\u00a0");
     }
 
     /** Hands out a cell's paragraphs: its first (empty) one, then new ones. */
