@@ -2,6 +2,7 @@ package org.crosswalk.export.docx;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
+import org.crosswalk.export.Paper;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
@@ -40,7 +41,7 @@ final class DocxStyles {
     }
 
     private static String lang() {
-        return "<w:lang w:val=\"" + org.crosswalk.export.Paper.LANGUAGE + "\" w:eastAsia=\"en-US\" w:bidi=\"ar-SA\"/>";
+        return "<w:lang w:val=\"" + Paper.LANGUAGE + "\" w:eastAsia=\"en-US\" w:bidi=\"ar-SA\"/>";
     }
 
     private static String size(int halfPoints) {
