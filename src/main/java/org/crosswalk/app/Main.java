@@ -46,7 +46,7 @@ public final class Main {
             DesktopLauncher.phase("main");
             Wiring wiring = Wiring.create(paths);
             DesktopLauncher.launch(new UiServices(Version.current(), wiring.paths(), wiring.preferences(), wiring.files(),
-                    wiring.catalogue(), wiring.sample()), desktop.file());
+                    wiring.catalogue(), wiring.sample(), wiring.exports()), desktop.file());
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true);

@@ -1,6 +1,8 @@
 package org.crosswalk.app;
 
 import java.time.Clock;
+import org.crosswalk.export.ExportService;
+import org.crosswalk.export.Exporters;
 import org.crosswalk.plans.catalogue.PlanCatalogue;
 import org.crosswalk.plans.catalogue.SampleWorkspace;
 import org.crosswalk.settings.AppPaths;
@@ -9,12 +11,12 @@ import org.crosswalk.store.WorkspaceFiles;
 
 /** The parts of Crosswalk, built once with plain constructors and shared by the GUI and the CLI. */
 public record Wiring(AppPaths paths, Preferences preferences, WorkspaceFiles files, PlanCatalogue catalogue,
-                     SampleWorkspace sample) {
+                     SampleWorkspace sample, ExportService exports) {
 
     public static Wiring create(AppPaths paths) {
         Preferences preferences = Preferences.load(paths.preferencesFile());
         PlanCatalogue catalogue = new PlanCatalogue();
         return new Wiring(paths, preferences, new WorkspaceFiles(preferences::authorName, Clock.systemUTC()),
-                catalogue, new SampleWorkspace(catalogue));
+                catalogue, new SampleWorkspace(catalogue), Exporters.standard());
     }
 }

@@ -25,11 +25,12 @@ public final class DesktopLauncher {
 
     /** Builds and shows the main window on {@code stage}, then opens the start-up workspace. */
     public static MainWindow show(Stage stage, UiServices uiServices, TaskRunner tasks, Optional<Path> file) {
-        return show(stage, uiServices, tasks, StartupWorkspace.begin(uiServices, file));
+        return show(stage, uiServices, tasks, StartupWorkspace.begin(uiServices, file), null);
     }
 
-    static MainWindow show(Stage stage, UiServices uiServices, TaskRunner tasks, StartupWorkspace start) {
-        MainWindow window = new MainWindow(stage, uiServices, tasks);
+    static MainWindow show(Stage stage, UiServices uiServices, TaskRunner tasks, StartupWorkspace start,
+                           javafx.application.HostServices host) {
+        MainWindow window = new MainWindow(stage, uiServices, tasks, host);
         phase("window-built");
         stage.show();
         window.files().startup(start);
@@ -41,7 +42,7 @@ public final class DesktopLauncher {
         @Override
         public void start(Stage stage) {
             phase("fx-start");
-            MainWindow window = show(stage, services, new BackgroundTaskRunner(), startup);
+            MainWindow window = show(stage, services, new BackgroundTaskRunner(), startup, getHostServices());
             phase("window-shown");
             if (Boolean.getBoolean("crosswalk.benchmark")) {
                 window.session().contentProperty().addListener((o, old, now) -> phase("content-arrived"));

@@ -21,6 +21,12 @@ public interface DialogService {
 
     Optional<Path> chooseWorkspaceToSave(Path folder, String suggestedName);
 
+    /** Opens a file or folder with the program the computer uses for it (Word, the file manager). */
+    void openExternally(Path path);
+
+    /** Where to write an export: a save dialog for one format, starting in {@code folder}. */
+    Optional<Path> chooseExportTarget(Path folder, String suggestedName, String description, String extension);
+
     /** A choice among options; empty when cancelled. */
     Optional<String> choose(String title, String question, List<String> options);
 }

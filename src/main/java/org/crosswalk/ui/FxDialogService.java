@@ -22,11 +22,43 @@ public final class FxDialogService implements DialogService {
 
     private final Window owner;
     private final Path logDir;
+    private final javafx.application.HostServices host;
 
-    /** {@code logDir} is named in problem dialogs, so support can be sent the details. */
-    public FxDialogService(Window owner, Path logDir) {
+    /**
+     * {@code logDir} is named in problem dialogs, so support can be sent the details;
+     * {@code host} opens exported files (null where there is no desktop, as in tests).
+     */
+    public FxDialogService(Window owner, Path logDir, javafx.application.HostServices host) {
         this.owner = owner;
         this.logDir = logDir;
+        this.host = host;
+    }
+
+    @Override
+    public void openExternally(Path path) {
+        if (host == null) {
+            showInformation("Saved", path.toString());
+            return;
+        }
+        host.showDocument(path.toUri().toString());
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Path folder, String suggestedName, String description,
+                                             String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the board paper");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (*" + extension + ")",
+                "*" + extension));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(path -> {
+            String name = path.getFileName().toString();
+            return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? path
+                    : path.resolveSibling(name + extension);
+        });
     }
 
     @Override

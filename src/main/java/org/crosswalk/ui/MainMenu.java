@@ -16,7 +16,7 @@ final class MainMenu {
     }
 
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
-                 MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about) {
+                 MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export) {
     }
 
     static MenuBar build(Parts parts) {
@@ -47,6 +47,7 @@ final class MainMenu {
                 item("Open the _Sample", null, files::openSample),
                 new SeparatorMenuItem(),
                 saveCopy,
+                command("_Export Board Paper…", "Shortcut+E", parts.export()),
                 addPlan,
                 new SeparatorMenuItem(),
                 item("Your _Name…", null, files::editAuthorName),

@@ -17,6 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.crosswalk.ui.export.ExportDialog;
+import org.crosswalk.ui.export.ExportViewModel;
 import org.crosswalk.ui.mapping.LinkEditorView;
 import org.crosswalk.ui.mapping.LinkEditorViewModel;
 import org.crosswalk.ui.mapping.MappingCommands;
@@ -33,8 +35,8 @@ public final class MainWindow {
     private final FileActions files;
     private final Scene scene;
 
-    public MainWindow(Stage stage, UiServices services, TaskRunner tasks) {
-        DialogService dialogs = new FxDialogService(stage, services.paths().logDir());
+    public MainWindow(Stage stage, UiServices services, TaskRunner tasks, javafx.application.HostServices host) {
+        DialogService dialogs = new FxDialogService(stage, services.paths().logDir(), host);
         session = new WorkspaceSession(tasks, dialogs);
         files = new FileActions(services, session, dialogs);
         Selection selection = new Selection(session);
@@ -62,8 +64,11 @@ public final class MainWindow {
         StackPane body = new StackPane(panes, emptyState());
         panes.visibleProperty().bind(session.contentProperty().isNotNull());
 
+        String css = MainWindow.class.getResource("/css/crosswalk.css").toExternalForm();
+        Command export = new Command(session.contentProperty().isNotNull(), () -> new ExportDialog(stage,
+                new ExportViewModel(session, services.exports()), dialogs, css).show());
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
-                () -> dialogs.showInformation("About Crosswalk", about(services)));
+                () -> dialogs.showInformation("About Crosswalk", about(services)), export);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(services));
@@ -71,7 +76,7 @@ public final class MainWindow {
         root.getStyleClass().add("crosswalk");
 
         scene = new Scene(root, 1400, 860);
-        scene.getStylesheets().add(MainWindow.class.getResource("/css/crosswalk.css").toExternalForm());
+        scene.getStylesheets().add(css);
         // Ctrl+Y is the other usual redo key; a menu item has room for one accelerator.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), session::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),

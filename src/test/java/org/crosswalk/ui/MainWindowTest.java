@@ -52,7 +52,7 @@ class MainWindowTest {
         preferences.setAuthorName("Test Officer");
         PlanCatalogue catalogue = new PlanCatalogue();
         services = new UiServices("test", paths, preferences, new WorkspaceFiles(preferences::authorName, Clock.systemUTC()),
-                catalogue, new SampleWorkspace(catalogue));
+                catalogue, new SampleWorkspace(catalogue), org.crosswalk.export.Exporters.standard());
         window = DesktopLauncher.show(stage, services, new BackgroundTaskRunner(), Optional.empty());
     }
 
@@ -140,6 +140,41 @@ class MainWindowTest {
         robot.clickOn("#planFilter").write("Diabetes Prevention Programme supports");
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         awaitContent(c -> c.link(immunisation.id(), diabetes.id()).isPresent());
+    }
+
+    @Test
+    void exportDialogPreviewsThePaperAndFollowsItsSettings(FxRobot robot) throws Exception {
+        awaitContent(c -> true);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node preview = robot.lookup("#paperPreview").query();
+        assertTrue(labels(preview).contains("Keeping Yourself Healthy / Prevent"));
+        assertTrue(labels(preview).contains("HIB Priority"));
+        assertTrue(labels(preview).contains("No specific mention in the Long Term Plan."));
+
+        javafx.scene.control.TextField heading = robot.lookup((Node n) -> n instanceof javafx.scene.control.TextField f
+                && "Left column heading".equals(f.getAccessibleText())).queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> heading.clear());
+        robot.clickOn(heading).write("Local priority");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(labels(robot.lookup("#paperPreview").query()).contains("Local priority"));
+        javafx.stage.Window dialog = preview.getScene().getWindow();
+        Snapshots.save(robot, (Stage) dialog, "export-dialog");
+        robot.interact(((Stage) dialog)::close);
+    }
+
+    private static java.util.List<String> labels(Node root) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        if (root instanceof javafx.scene.control.Labeled labeled) {
+            texts.add(labeled.getText());
+        }
+        if (root instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            texts.addAll(labels(scroll.getContent()));
+        }
+        if (root instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> texts.addAll(labels(child)));
+        }
+        return texts;
     }
 
     private WorkspaceContent awaitContent(Predicate<WorkspaceContent> condition) throws Exception {

@@ -49,6 +49,19 @@ final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(fileAnswers.poll());
     }
 
+    final List<Path> opened = new ArrayList<>();
+
+    @Override
+    public void openExternally(Path path) {
+        opened.add(path);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Path folder, String suggestedName, String description,
+                                             String extension) {
+        return Optional.ofNullable(fileAnswers.poll());
+    }
+
     @Override
     public Optional<String> choose(String title, String question, List<String> options) {
         return Optional.ofNullable(textAnswers.poll());

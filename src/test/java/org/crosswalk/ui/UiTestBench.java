@@ -21,7 +21,7 @@ final class UiTestBench {
         Preferences preferences = Preferences.load(paths.preferencesFile(), Runnable::run);
         PlanCatalogue catalogue = new PlanCatalogue();
         services = new UiServices("test", paths, preferences, new WorkspaceFiles(() -> "Tester", Clock.systemUTC()),
-                catalogue, new SampleWorkspace(catalogue));
+                catalogue, new SampleWorkspace(catalogue), org.crosswalk.export.Exporters.standard());
         files = new FileActions(services, session, dialogs);
     }
 

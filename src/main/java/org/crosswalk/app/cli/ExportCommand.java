@@ -1,0 +1,88 @@
+package org.crosswalk.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.crosswalk.app.Wiring;
+import org.crosswalk.export.ExportProblem;
+import org.crosswalk.export.Exporter;
+import org.crosswalk.export.Paper;
+import org.crosswalk.export.PaperBuilder;
+import org.crosswalk.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosswalk export WORKSPACE --format F --out FILE}: the board paper, as the app's Export
+ * writes it (same code), with the paper settings stored in the workspace.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Write the board paper (the mapping table) of a workspace as Word, PDF, HTML, Excel or CSV.",
+                "Uses the paper settings saved in the workspace (title, headings, citations, optional sections). "
+                        + "The workspace is opened read-only. An existing FILE is replaced; if writing fails, "
+                        + "the earlier FILE is left as it was."},
+        exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE,
+                ExitCodes.USAGE_LINE})
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private CrosswalkCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "WORKSPACE", description = "A workspace file (.crosswalk).")
+    private Path workspaceFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "docx, pdf, html, xlsx or csv. Default: from the ending of --out.")
+    private String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Wiring wiring = parent.wiring();
+        Exporter exporter = exporter(wiring);
+        Paper paper;
+        try (Workspace workspace = wiring.files().open(workspaceFile.toAbsolutePath().normalize(), true)) {
+            paper = PaperBuilder.build(workspace.load());
+        }
+        Path written;
+        try {
+            written = wiring.exports().write(paper, exporter, out);
+        } catch (ExportProblem problem) {
+            throw new CommandFailure(problem.getMessage(), problem);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        int priorities = paper.themes().stream().mapToInt(t -> t.rows().size()).sum();
+        long quotes = paper.themes().stream().flatMap(t -> t.rows().stream()).mapToLong(r -> r.quotes().size()).sum();
+        stdout.println("Wrote the " + exporter.description() + " " + written + " (" + paper.themes().size()
+                + " themes, " + priorities + " priorities, " + quotes + " quoted plan paragraphs).");
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    private Exporter exporter(Wiring wiring) {
+        String wanted = format;
+        if (wanted == null) {
+            String name = out.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            wanted = dot < 0 ? "" : name.substring(dot + 1);
+        }
+        String formats = wiring.exports().exporters().stream().map(Exporter::format)
+                .collect(Collectors.joining(", "));
+        String chosen = wanted.toLowerCase(Locale.ROOT);
+        return wiring.exports().exporter(chosen).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                (format == null ? "Cannot tell the format from “" + out.getFileName() + "”"
+                        : "Unknown format “" + format + "”") + ". Use --format with one of: " + formats + "."));
+    }
+}

@@ -1,0 +1,140 @@
+package org.crosswalk.ui.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.crosswalk.export.ExportProblem;
+import org.crosswalk.export.ExportService;
+import org.crosswalk.export.Exporter;
+import org.crosswalk.export.Paper;
+import org.crosswalk.export.PaperBuilder;
+import org.crosswalk.model.PaperSettings;
+import org.crosswalk.model.WorkspaceContent;
+import org.crosswalk.store.edit.PaperEdits;
+import org.crosswalk.ui.WorkspaceSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The export dialog's state: the paper settings being edited, the chosen format, a preview
+ * that follows every change, and the export itself (off the JavaFX thread).
+ */
+public final class ExportViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportViewModel.class);
+
+    private final WorkspaceSession session;
+    private final ExportService exports;
+    private final PaperSettingsForm form = new PaperSettingsForm();
+    private final ObjectProperty<Exporter> format = new SimpleObjectProperty<>();
+    private final BooleanProperty exporting = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
+    private final ObjectBinding<Paper> preview;
+    private final BooleanBinding settingsChanged;
+
+    public ExportViewModel(WorkspaceSession session, ExportService exports) {
+        this.session = session;
+        this.exports = exports;
+        WorkspaceContent content = session.content();
+        form.load(content == null ? PaperSettings.defaults() : content.paper());
+        if (!exports.exporters().isEmpty()) {
+            format.set(exports.exporters().get(0));
+        }
+        preview = Bindings.createObjectBinding(() -> session.content() == null ? null
+                : PaperBuilder.build(session.content(), form.toSettings()), with(form.all(), session.contentProperty()));
+        settingsChanged = Bindings.createBooleanBinding(() -> session.content() != null
+                && !form.toSettings().equals(session.content().paper()), with(form.all(), session.contentProperty()));
+    }
+
+    private static javafx.beans.Observable[] with(javafx.beans.Observable[] all, javafx.beans.Observable extra) {
+        javafx.beans.Observable[] result = java.util.Arrays.copyOf(all, all.length + 1);
+        result[all.length] = extra;
+        return result;
+    }
+
+    public PaperSettingsForm form() {
+        return form;
+    }
+
+    public List<Exporter> formats() {
+        return exports.exporters();
+    }
+
+    public ObjectProperty<Exporter> formatProperty() {
+        return format;
+    }
+
+    public ObjectBinding<Paper> previewProperty() {
+        return preview;
+    }
+
+    public BooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The file last written, for "Open the file" and "Open the folder". */
+    public ObjectProperty<Path> writtenProperty() {
+        return written;
+    }
+
+    public BooleanBinding settingsChangedProperty() {
+        return settingsChanged;
+    }
+
+    /** A file name for the chosen format: the paper title, made safe for file systems. */
+    public String suggestedFileName() {
+        Paper paper = preview.get();
+        String base = paper == null ? "Board paper" : paper.title();
+        base = base.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        if (base.length() > 80) {
+            base = base.substring(0, 80).strip();
+        }
+        return (base.isEmpty() ? "Board paper" : base) + (format.get() == null ? "" : format.get().extension());
+    }
+
+    /** Saves changed settings in the workspace (one undoable edit). */
+    public void saveSettings() {
+        if (settingsChanged.get() && session.editableProperty().get()) {
+            session.execute(PaperEdits.save(form.toSettings()));
+        }
+    }
+
+    /** Saves the settings, then writes the paper to {@code target} in the background. */
+    public void export(Path target) {
+        Exporter exporter = format.get();
+        Paper paper = preview.get();
+        if (exporter == null || paper == null || exporting.get()) {
+            return;
+        }
+        saveSettings();
+        exporting.set(true);
+        written.set(null);
+        message.set("Writing " + target.getFileName() + "…");
+        session.background(() -> exports.write(paper, exporter, target), path -> {
+            exporting.set(false);
+            written.set(path);
+            message.set("Saved " + path.getFileName() + " in " + path.getParent() + ".");
+        }, error -> {
+            exporting.set(false);
+            if (error instanceof ExportProblem problem) {
+                message.set(problem.getMessage());
+            } else {
+                LOG.error("Export failed", error);
+                message.set("Crosswalk could not write the paper because of an internal error. Nothing was "
+                        + "written. Details are in the log file.");
+            }
+        });
+    }
+}

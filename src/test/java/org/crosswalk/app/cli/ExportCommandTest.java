@@ -1,0 +1,56 @@
+package org.crosswalk.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code crosswalk export}: usage and file problems; each format's content is tested by its exporter's tests. */
+class ExportCommandTest {
+    @TempDir
+    Path home;
+    private Cli cli;
+    private Path sample;
+
+    @BeforeEach
+    void writeSample() {
+        cli = new Cli(home);
+        sample = home.resolve("oxon.crosswalk");
+        assertEquals(0, cli.run("sample", "--out", sample.toString()).exit());
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorThatListsTheFormats() {
+        Cli.Result result = cli.run("export", sample.toString(), "--format", "odp", "--out",
+                home.resolve("paper.odp").toString());
+        assertEquals(2, result.exit(), result::toString);
+        assertTrue(result.err().contains("Unknown format “odp”"), result.err());
+        assertFalse(Files.exists(home.resolve("paper.odp")));
+    }
+
+    @Test
+    void withoutFormatTheEndingOfOutMustSayWhichOne() {
+        Cli.Result result = cli.run("export", sample.toString(), "--out", home.resolve("paper").toString());
+        assertEquals(2, result.exit(), result::toString);
+        assertTrue(result.err().contains("Cannot tell the format from “paper”"), result.err());
+    }
+
+    @Test
+    void aMissingWorkspaceIsExplained() {
+        Cli.Result result = cli.run("export", home.resolve("nope.crosswalk").toString(), "--format", "txt", "--out",
+                home.resolve("x.txt").toString());
+        assertTrue(result.exit() != 0, result::toString);
+    }
+
+    @Test
+    void outIsRequired() {
+        Cli.Result result = cli.run("export", sample.toString());
+        assertEquals(2, result.exit(), result::toString);
+        assertTrue(result.err().contains("--out"), result.err());
+    }
+}
