@@ -9,6 +9,7 @@ public final class Exporters {
 
     public static ExportService standard() {
         return new ExportService(List.of(
+                new org.crosswalk.export.docx.DocxExporter(),
                 new org.crosswalk.export.sheets.XlsxExporter(),
                 new org.crosswalk.export.sheets.CsvExporter()));
     }
