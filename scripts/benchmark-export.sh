@@ -2,7 +2,7 @@
 # Export benchmark: time to export a generated workspace of 200 priorities and 1,000 links in
 # every format Crosswalk registers (export.Exporters.standard()), with the file sizes.
 #
-#   mvn -q package -DskipTests          # once: builds target/classes and target/test-classes
+#   mvn -q package -DskipTests          # once: builds the jar, target/lib and the test classes
 #   scripts/benchmark-export.sh [RUNS]  # RUNS fresh JVMs per format for the cold time, default 3
 #
 # Two measurements (docs/benchmarks.md, "Export"):
@@ -33,10 +33,11 @@ if ! [[ "$WARM" =~ ^[0-9]+$ ]] || (( WARM < 1 )); then
 fi
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
+JAR="$(ls "$ROOT"/target/crosswalk-*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc' | head -n 1 || true)"
 BENCH_CLASS="$ROOT/target/test-classes/org/crosswalk/bench/ExportBenchmark.class"
-if [[ ! -f "$BENCH_CLASS" || ! -d "$ROOT/target/classes" ]]; then
+if [[ -z "$JAR" || ! -f "$BENCH_CLASS" ]]; then
     echo "Build first: (cd $ROOT && mvn -q package -DskipTests)" >&2
-    echo "(needs target/classes and target/test-classes)" >&2
+    echo "(needs target/crosswalk-VERSION.jar and target/test-classes)" >&2
     exit 1
 fi
 
@@ -53,7 +54,10 @@ if ! mvn -B -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="
     cat "$WORK/mvn.log" >&2
     exit 1
 fi
-TEST_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/deps.txt")"
+# Jars only (the app's jar and the benchmark classes packed into one): class-data sharing
+# (BENCH_CDS=1) refuses class folders on the class path.
+jar cf "$WORK/bench.jar" -C "$ROOT/target/test-classes" org/crosswalk/bench
+TEST_CP="$WORK/bench.jar:$JAR:$(cat "$WORK/deps.txt")"
 
 run() {
     timeout "$TIMEOUT" java "${EXTRA[@]}" "$@"
@@ -89,7 +93,7 @@ echo "  Memory:  $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/mem
 echo "  OS:      $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") / $(uname -r)"
 echo "  Java:    $(java -version 2>&1 | sed -n 2p)"
 echo "  Load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
-echo "  Commit:  $(git -C "$ROOT" log -1 --format='%h %s' 2>/dev/null | cut -c1-80)"
+echo "  Jar:     ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo "?")"
 
 LARGE="$WORK/large.crosswalk"
 run -cp "$TEST_CP" org.crosswalk.bench.LargeWorkspace "$LARGE" >/dev/null
@@ -103,6 +107,10 @@ CDS_OPTS=()
 if [[ -n "${BENCH_CDS:-}" ]]; then
     run -XX:ArchiveClassesAtExit="$WORK/export.jsa" -cp "$TEST_CP" org.crosswalk.bench.ExportBenchmark \
         --workspace "$LARGE" --out "$WORK/out" --warm 1 >/dev/null 2>&1 || true
+    if [[ ! -s "$WORK/export.jsa" ]]; then
+        echo "Could not record the class-data-sharing archive (run without BENCH_CDS=1)." >&2
+        exit 1
+    fi
     CDS_OPTS=(-XX:SharedArchiveFile="$WORK/export.jsa")
     echo "  CDS:     every run below uses an application class-data-sharing archive (BENCH_CDS=1)"
 fi
@@ -112,11 +120,10 @@ echo "1. One JVM, every format in turn ($WARM warm exports each)"
 bench --warm "$WARM" | tee "$WORK/shared.txt" | grep -v '^EXPORT_RESULT' | sed 's/^/  /'
 echo
 
-echo "2. Fresh JVMs, one export each ($RUNS per format): cold ms"
-declare -A COLD
-for format in "${FORMATS[@]}"; do
-    times=()
-    for ((i = 1; i <= RUNS; i++)); do
+echo "2. Fresh JVMs, one export each ($RUNS per format, the formats taking turns): cold ms"
+declare -A TIMES COLD MIN
+for ((i = 1; i <= RUNS; i++)); do
+    for format in "${FORMATS[@]}"; do
         line="$(bench --formats "$format" --warm 1 2>"$WORK/err" | grep '^EXPORT_RESULT' || true)"
         ms="$(field cold_ms "$line")"
         if [[ -z "$ms" ]]; then
@@ -124,15 +131,19 @@ for format in "${FORMATS[@]}"; do
             tail -n 5 "$WORK/err" | sed 's/^/    /' >&2
             ms=FAIL
         fi
-        times+=("$ms")
+        TIMES[$format]="${TIMES[$format]:-} $ms"
     done
-    COLD[$format]="$(echo "${times[*]}" | median)"
-    printf '  %-6s %s -> median %s\n' "$format" "${times[*]}" "${COLD[$format]}"
+done
+for format in "${FORMATS[@]}"; do
+    COLD[$format]="$(echo "${TIMES[$format]}" | median)"
+    MIN[$format]="$(echo "${TIMES[$format]}" | tr ' ' '\n' | grep -E '^[0-9.]+$' | sort -n | head -n 1)"
+    printf '  %-6s%s -> median %s, min %s\n' "$format" "${TIMES[$format]}" "${COLD[$format]}" "${MIN[$format]:-n/a}"
 done
 echo
 
 echo "Summary (ms; targets from issue 3: DOCX <= 1500, PDF <= 3000, XLSX <= 1000)"
-printf '%-6s %12s %14s %10s %10s %8s  %s\n' format cold_fresh first_in_jvm warm_med size_KB target verdict
+printf '%-6s %11s %9s %13s %9s %8s %7s  %s\n' format cold_median cold_min first_in_jvm warm_med size_KB target \
+    "verdict (cold median, warm median)"
 for format in "${FORMATS[@]}"; do
     line="$(grep "^EXPORT_RESULT format=$format " "$WORK/shared.txt" || true)"
     first="$(field cold_ms "$line")"
@@ -145,6 +156,6 @@ for format in "${FORMATS[@]}"; do
         verdict="$(awk -v c="${COLD[$format]}" -v w="$warm" -v t="$target" 'BEGIN {
             printf "cold %s, warm %s", (c <= t ? "met" : "NOT met"), (w <= t ? "met" : "NOT met") }')"
     fi
-    printf '%-6s %12s %14s %10s %10s %8s  %s\n' "$format" "${COLD[$format]}" "${first:-n/a}" "${warm:-n/a}" \
-        "$kb" "${target:--}" "$verdict"
+    printf '%-6s %11s %9s %13s %9s %8s %7s  %s\n' "$format" "${COLD[$format]}" "${MIN[$format]:-n/a}" \
+        "${first:-n/a}" "${warm:-n/a}" "$kb" "${target:--}" "$verdict"
 done
