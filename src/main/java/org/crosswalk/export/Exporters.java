@@ -1,6 +1,8 @@
 package org.crosswalk.export;
 
 import java.util.List;
+import org.crosswalk.export.html.HtmlExporter;
+import org.crosswalk.export.pdf.PdfExporter;
 
 /** The formats Crosswalk writes, in the order menus offer them. */
 public final class Exporters {
@@ -8,6 +10,8 @@ public final class Exporters {
     }
 
     public static ExportService standard() {
-        return new ExportService(List.of());
+        return new ExportService(List.of(
+                new PdfExporter(),
+                new HtmlExporter()));
     }
 }
