@@ -183,10 +183,10 @@ public final class PaperHtml {
         double first = theme.rows().isEmpty() ? 0 : RowHeight.of(theme.rows().get(0), paper.showSubItems());
         // Heading, caption and header row take about 25 mm; a row that may split needs a few lines.
         openSection("theme-" + number, theme.theme(), "theme", 25 + Math.min(first, 40));
-        out.append("<table class=\"mapping\">\n<caption>").append(escape(caption(number, theme)))
+        out.append("<table class=\"mapping\" border=\"1\">\n<caption>").append(escape(caption(number, theme)))
                 .append("</caption>\n<colgroup><col class=\"priority\" /><col class=\"plan\" /></colgroup>\n")
-                .append("<thead>\n<tr><th scope=\"col\">").append(escape(paper.priorityHeading()))
-                .append("</th><th scope=\"col\">").append(escape(paper.planHeading())).append("</th></tr>\n</thead>\n")
+                .append("<thead>\n<tr><th scope=\"col\" class=\"col\">").append(escape(paper.priorityHeading()))
+                .append("</th><th scope=\"col\" class=\"col\">").append(escape(paper.planHeading())).append("</th></tr>\n</thead>\n")
                 .append("<tbody>\n");
         for (Paper.PriorityRow row : theme.rows()) {
             row(row);
@@ -196,7 +196,7 @@ public final class PaperHtml {
 
     private void row(Paper.PriorityRow row) {
         out.append(RowHeight.keepTogether(row, paper.showSubItems()) ? "<tr class=\"keep\">" : "<tr class=\"long\">")
-                .append("\n<th scope=\"row\"><p class=\"priority\"><strong>").append(escape(row.priority()))
+                .append("\n<th scope=\"row\" class=\"row\"><p class=\"priority\"><strong>").append(escape(row.priority()))
                 .append("</strong></p>");
         if (paper.showSubItems() && !row.subItems().isEmpty()) {
             out.append("<ul>");
@@ -255,6 +255,7 @@ public final class PaperHtml {
         return n + " " + (n == 1 ? one : many);
     }
 
+    /** Chapters no priority touches, then, under each other chapter, the sections none touches. */
     private void appendix() {
         List<Paper.Unaddressed> parts = paper.unaddressed();
         if (parts == null) {
@@ -265,32 +266,32 @@ public final class PaperHtml {
             out.append("<p>Every chapter and section of the plan is addressed by at least one priority.</p>\n");
         }
         boolean manyPlans = parts.stream().map(Paper.Unaddressed::plan).distinct().count() > 1;
-        String plan = null;
-        boolean listOpen = false;
+        Map<String, Map<String, List<String>>> byPlan = new LinkedHashMap<>();
         for (Paper.Unaddressed part : parts) {
-            if (manyPlans && !part.plan().equals(plan)) {
-                if (listOpen) {
-                    out.append("</ul>\n");
-                    listOpen = false;
-                }
-                plan = part.plan();
+            List<String> sections = byPlan.computeIfAbsent(part.plan(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(part.chapter(), k -> new ArrayList<>());
+            if (part.section() != null) {
+                sections.add(part.section());
+            }
+        }
+        byPlan.forEach((plan, chapters) -> {
+            if (manyPlans) {
                 out.append("<p><strong>").append(escape(plan)).append("</strong></p>\n");
             }
-            if (!listOpen) {
-                out.append("<ul>\n");
-                listOpen = true;
-            }
-            out.append("<li>").append(escape(part.chapter()));
-            if (part.section() == null) {
-                out.append(" (whole chapter)");
-            } else {
-                out.append(" — ").append(escape(part.section()));
-            }
-            out.append("</li>\n");
-        }
-        if (listOpen) {
+            out.append("<ul>\n");
+            chapters.forEach((chapter, sections) -> {
+                out.append("<li>").append(escape(chapter));
+                if (sections.isEmpty()) {
+                    out.append(" <em>(the whole chapter)</em>");
+                } else {
+                    out.append("<ul>");
+                    sections.forEach(section -> out.append("<li>").append(escape(section)).append("</li>"));
+                    out.append("</ul>");
+                }
+                out.append("</li>\n");
+            });
             out.append("</ul>\n");
-        }
+        });
         out.append("</section>\n");
     }
 
@@ -341,11 +342,13 @@ public final class PaperHtml {
     private String pdfCss() {
         StringBuilder css = new StringBuilder();
         String family = "font-family: \"" + PDF_FONT_FAMILY + "\";";
-        css.append("html { ").append(family).append(" }\n");
+        css.append("html, body { ").append(family).append(" }\n");
         // Repeat the header row on each page a table continues on.
         css.append("table.mapping { -fs-table-paginate: paginate; }\n");
         // A row that may split starts on the next page unless a few lines of it fit on this one.
-        css.append("table.mapping tr.long { -fs-page-break-min-height: 45mm; }\n");
+        // (The property is inherited: reset it inside the row, or every block in it moves on too.)
+        css.append("tr.long { -fs-page-break-min-height: 45mm; }\n");
+        css.append("tr.long * { -fs-page-break-min-height: 0; }\n");
         return css.toString();
     }
 
