@@ -10,7 +10,7 @@ public final class Exporters {
     }
 
     public static ExportService standard() {
-        return new ExportService(List.of(
+        return new ExportService(List.of(new org.crosswalk.export.docx.DocxExporter(),
                 new PdfExporter(),
                 new HtmlExporter()));
     }
