@@ -9,9 +9,9 @@ import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
 
 /**
- * The board paper as a Word document: Title, the paper's details, Introduction and
- * Recommendations, then per theme a Heading 1, a caption and one table; the optional coverage
- * summary and appendix; the sources. Real Word styles throughout (see {@link DocxStyles}), A4,
+ * The board paper as a Word document: Title, the paper's details, Introduction, then per theme
+ * a Heading 1, a caption and one table; the optional coverage summary, Recommendations, the
+ * optional appendix; the sources. Real Word styles throughout (see {@link DocxStyles}), A4,
  * Arial 12, en-GB.
  */
 public final class DocxExporter implements Exporter {
@@ -37,10 +37,12 @@ public final class DocxExporter implements Exporter {
             DocxStyles.install(document);
             DocxLists.install(document);
             frontMatter(document, paper);
+            // The order of a board paper, the same in every format: introduction, the tables,
+            // coverage, recommendations, appendix, sources.
             section(document, "Introduction", paper.introduction());
-            section(document, "Recommendations", paper.recommendations());
             themes(document, paper);
             DocxSections.coverage(document, paper.coverage());
+            section(document, "Recommendations", paper.recommendations());
             DocxSections.unaddressed(document, paper.unaddressed());
             DocxSections.sources(document, paper.sources());
             DocxPage.setUp(document, paper);

@@ -51,12 +51,12 @@ public final class PaperPreview extends ScrollPane {
                     + c.noMention() + " with no mention, " + c.notMapped() + " not yet mapped; " + c.links()
                     + " plan paragraphs quoted.", "paper-body"));
         }
+        section("Recommendations", paper.recommendations());
         if (paper.unaddressed() != null) {
             page.getChildren().add(text("Appendix: parts of the plan no local priority addresses", "paper-heading"));
             paper.unaddressed().forEach(u -> page.getChildren().add(text("• " + u.chapter()
                     + (u.section() == null ? "" : " — " + u.section()), "paper-body")));
         }
-        section("Recommendations", paper.recommendations());
     }
 
     private static String reference(Paper paper) {
