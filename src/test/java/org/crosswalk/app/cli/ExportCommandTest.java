@@ -48,6 +48,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void writesTheChosenFormatAndSaysWhatItWrote() throws Exception {
+        Path out = home.resolve("HIB paper.xlsx");
+        Cli.Result result = cli.run("export", sample.toString(), "--out", out.toString());
+        assertEquals(0, result.exit(), result::toString);
+        assertEquals("Wrote the Excel workbook " + out.toAbsolutePath() + " (3 themes, 13 priorities, 26 quoted "
+                + "plan paragraphs).", result.out().strip());
+        assertTrue(Files.size(out) > 0);
+
+        Path pdf = home.resolve("paper.pdf");
+        assertEquals(0, cli.run("export", sample.toString(), "--format", "PDF", "--out", pdf.toString()).exit());
+        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsABadInputWithAMessage() {
+        Path out = home.resolve("missing").resolve("paper.docx");
+        Cli.Result result = cli.run("export", sample.toString(), "--out", out.toString());
+        assertEquals(1, result.exit(), result::toString);
+        assertTrue(result.err().contains("does not exist. Choose another folder."), result.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void outIsRequired() {
         Cli.Result result = cli.run("export", sample.toString());
         assertEquals(2, result.exit(), result::toString);
