@@ -43,6 +43,7 @@ public final class ExportViewModel {
     public ExportViewModel(WorkspaceSession session, ExportService exports) {
         this.session = session;
         this.exports = exports;
+        org.crosswalk.export.ExportWarmUp.start(exports);
         WorkspaceContent content = session.content();
         form.load(content == null ? PaperSettings.defaults() : content.paper());
         if (!exports.exporters().isEmpty()) {
