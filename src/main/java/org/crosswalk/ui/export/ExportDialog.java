@@ -95,6 +95,8 @@ public final class ExportDialog {
         grid.add(check("Add an a_ppendix of plan parts no priority addresses", settings.includeUnaddressedAppendix),
                 0, row);
         GridPane.setHgrow(quotes, Priority.ALWAYS);
+        quotes.setMaxWidth(Double.MAX_VALUE);
+        quotes.setAccessibleText("What to quote from linked paragraphs");
         return grid;
     }
 
