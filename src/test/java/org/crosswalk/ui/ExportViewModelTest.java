@@ -14,7 +14,7 @@ import java.util.List;
 import org.crosswalk.export.ExportService;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
-import org.crosswalk.ui.export.ExportViewModel;
+import org.crosswalk.ui.paper.ExportViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.crosswalk.ui.plans;
+package org.crosswalk.ui.planbrowser;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.crosswalk.ui.plans;
+package org.crosswalk.ui.planbrowser;
 
 import java.util.List;
 import java.util.Objects;
@@ -28,8 +28,8 @@ import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.ui.DragContext;
 import org.crosswalk.ui.Selection;
 import org.crosswalk.ui.WorkspaceSession;
-import org.crosswalk.ui.plans.PlanBrowserViewModel.Level;
-import org.crosswalk.ui.plans.PlanBrowserViewModel.Scope;
+import org.crosswalk.ui.planbrowser.PlanBrowserViewModel.Level;
+import org.crosswalk.ui.planbrowser.PlanBrowserViewModel.Scope;
 
 /** The national plan pane: outline tree, filter box and the items in scope. */
 public final class PlanBrowserView extends VBox {

@@ -1,4 +1,4 @@
-package org.crosswalk.ui.export;
+package org.crosswalk.ui.paper;
 
 import java.nio.file.Path;
 import javafx.collections.FXCollections;

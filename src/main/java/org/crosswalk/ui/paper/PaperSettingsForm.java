@@ -1,4 +1,4 @@
-package org.crosswalk.ui.export;
+package org.crosswalk.ui.paper;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
