@@ -32,8 +32,10 @@ if ! [[ "$WARM" =~ ^[0-9]+$ ]] || (( WARM < 1 )); then
     exit 2
 fi
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=scripts/bench-common.sh
+. "$ROOT/scripts/bench-common.sh"
 
-JAR="$(ls "$ROOT"/target/crosswalk-*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc' | head -n 1 || true)"
+JAR="$(bench_jar)"
 BENCH_CLASS="$ROOT/target/test-classes/org/crosswalk/bench/ExportBenchmark.class"
 if [[ -z "$JAR" || ! -f "$BENCH_CLASS" ]]; then
     echo "Build first: (cd $ROOT && mvn -q package -DskipTests)" >&2
@@ -41,35 +43,23 @@ if [[ -z "$JAR" || ! -f "$BENCH_CLASS" ]]; then
     exit 1
 fi
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/crosswalk-export-bench.XXXXXX")"
-trap 'rm -rf "$WORK"' EXIT
-cd "$WORK"   # stray JVM files (hs_err, etc.) land here, never in the repository
+bench_workdir crosswalk-export-bench
 
 TIMEOUT="${BENCH_TIMEOUT:-300}"
 read -r -a EXTRA <<<"${BENCH_JAVA_OPTS:-}"
 
 echo "Test classpath (mvn dependency:build-classpath) ..."
-if ! mvn -B -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/deps.txt" \
-        >"$WORK/mvn.log" 2>&1; then
-    cat "$WORK/mvn.log" >&2
-    exit 1
-fi
+DEPS="$(bench_dependency_classpath)"
 # Jars only (the app's jar and the benchmark classes packed into one): class-data sharing
 # (BENCH_CDS=1) refuses class folders on the class path.
 jar cf "$WORK/bench.jar" -C "$ROOT/target/test-classes" org/crosswalk/bench
-TEST_CP="$WORK/bench.jar:$JAR:$(cat "$WORK/deps.txt")"
+TEST_CP="$WORK/bench.jar:$JAR:$DEPS"
 
 run() {
     timeout "$TIMEOUT" java "${EXTRA[@]}" "$@"
 }
 bench() {
     run "${CDS_OPTS[@]}" -cp "$TEST_CP" org.crosswalk.bench.ExportBenchmark --workspace "$LARGE" --out "$WORK/out" "$@"
-}
-
-median() {
-    tr ' ' '\n' | grep -E '^[0-9.]+$' | sort -n | awk '{ v[NR] = $1 }
-        END { if (NR == 0) { print "n/a"; exit }
-              if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 # field NAME LINE: the value after NAME= in an EXPORT_RESULT line

@@ -23,6 +23,8 @@ if ! [[ "$RUNS" =~ ^[0-9]+$ ]] || (( RUNS < 1 )); then
     exit 2
 fi
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=scripts/bench-common.sh
+. "$ROOT/scripts/bench-common.sh"
 
 if [[ -z "${CROSSWALK_BENCH_INNER:-}" && -z "${BENCH_USE_DISPLAY:-}" ]]; then
     if ! command -v xvfb-run >/dev/null; then
@@ -33,7 +35,7 @@ if [[ -z "${CROSSWALK_BENCH_INNER:-}" && -z "${BENCH_USE_DISPLAY:-}" ]]; then
     exec env CROSSWALK_BENCH_INNER=1 xvfb-run -a -s "-screen 0 1600x1000x24" bash "$0" "$@"
 fi
 
-JAR="$(ls "$ROOT"/target/crosswalk-*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc' | head -n 1 || true)"
+JAR="$(bench_jar)"
 BARE_CLASS="$ROOT/target/test-classes/org/crosswalk/bench/BareWindow.class"
 if [[ -z "$JAR" || ! -d "$ROOT/target/lib" || ! -f "$BARE_CLASS" ]]; then
     echo "Build first: (cd $ROOT && mvn -q package -DskipTests)" >&2
@@ -41,20 +43,14 @@ if [[ -z "$JAR" || ! -d "$ROOT/target/lib" || ! -f "$BARE_CLASS" ]]; then
     exit 1
 fi
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/crosswalk-bench.XXXXXX")"
-trap 'rm -rf "$WORK"' EXIT
-cd "$WORK"   # stray JVM files (hs_err, etc.) land here, never in the repository
+bench_workdir crosswalk-bench
 
 TIMEOUT="${BENCH_TIMEOUT:-90}"
 read -r -a EXTRA <<<"${BENCH_JAVA_OPTS:-}"
 
 echo "Classpath for the bare window (mvn dependency:build-classpath) ..."
-if ! mvn -B -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/deps.txt" \
-        >"$WORK/mvn.log" 2>&1; then
-    cat "$WORK/mvn.log" >&2
-    exit 1
-fi
-TEST_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/deps.txt")"
+DEPS="$(bench_dependency_classpath)"
+TEST_CP="$ROOT/target/test-classes:$ROOT/target/classes:$DEPS"
 
 DATA="$WORK/data"
 SAMPLE="$WORK/Oxfordshire sample.crosswalk"
@@ -91,12 +87,6 @@ measure() {
     else
         echo "$ms $heap"
     fi
-}
-
-median() {
-    tr ' ' '\n' | grep -E '^[0-9.]+$' | sort -n | awk '{ v[NR] = $1 }
-        END { if (NR == 0) { print "n/a"; exit }
-              if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 echo

@@ -1,0 +1,31 @@
+# Shared by the benchmark scripts (sourced, not run). Needs ROOT set to the repository.
+
+# The built jar, or nothing.
+bench_jar() {
+    ls "$ROOT"/target/crosswalk-*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc' | head -n 1 || true
+}
+
+# bench_workdir PREFIX: a temporary folder, removed on exit, made the current folder so stray
+# JVM files (hs_err, etc.) land there, never in the repository. Sets WORK.
+bench_workdir() {
+    WORK="$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")"
+    trap 'rm -rf "$WORK"' EXIT
+    cd "$WORK"
+}
+
+# The project's dependency class path (mvn dependency:build-classpath), printed; exits on failure.
+bench_dependency_classpath() {
+    if ! mvn -B -q -f "$ROOT/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/deps.txt" \
+            >"$WORK/mvn.log" 2>&1; then
+        cat "$WORK/mvn.log" >&2
+        exit 1
+    fi
+    cat "$WORK/deps.txt"
+}
+
+# The median of the numbers on standard input ("n/a" when there are none).
+median() {
+    tr ' ' '\n' | grep -E '^[0-9.]+$' | sort -n | awk '{ v[NR] = $1 }
+        END { if (NR == 0) { print "n/a"; exit }
+              if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
