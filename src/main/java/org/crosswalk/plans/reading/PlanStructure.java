@@ -157,9 +157,15 @@ public final class PlanStructure {
         return end.matches("(?s).*[.!?:;…][\"'”’)\\]]*$");
     }
 
+    /**
+     * In a numbered plan a list belongs to the paragraph above it; in an unnumbered plan each
+     * bullet is a commitment of its own (the 10 Year Health Plan's style).
+     */
     private boolean canTakeList(ParsedItem last) {
-        return last.kind() == ItemKind.PARAGRAPH || last.kind() == ItemKind.PROSE && numbered
-                || last.kind() == ItemKind.CASE_STUDY;
+        if (last.kind() == ItemKind.CASE_STUDY) {
+            return true;
+        }
+        return numbered && (last.kind() == ItemKind.PARAGRAPH || last.kind() == ItemKind.PROSE);
     }
 
     private static String listEntry(String text) {
