@@ -139,7 +139,11 @@ public final class PlanStructure {
         }
     }
 
-    /** A numbered paragraph whose last sentence is cut off at the foot of a page goes on at the top of the next. */
+    /**
+     * A paragraph goes on at the top of the next page: plain text that opens a page straight
+     * after a numbered paragraph that closed the previous one (captions, boxes and "Source:"
+     * lines are caught before this), or text that starts in lower case mid-sentence.
+     */
     private boolean runsOnFromPreviousPage(ParsedItem last, SourceBlock block, String text) {
         if (previousBlock == null || previousBlock.role() == BlockRole.HEADING || block.role() != BlockRole.BODY
                 || last.kind() != ItemKind.PARAGRAPH && last.kind() != ItemKind.PROSE
@@ -149,7 +153,10 @@ public final class PlanStructure {
         boolean newPage = block.pdfPage() != null && !block.pdfPage().equals(previousBlock.pdfPage());
         boolean unfinished = !endsSentence(last.text());
         boolean lowerCase = Character.isLowerCase(text.codePointAt(0));
-        return (newPage && unfinished) || (lowerCase && unfinished);
+        boolean caption = FIGURE.matcher(text).find() || TABLE_CAPTION.matcher(text).find()
+                || SOURCE_LINE.matcher(text).find() || CASE_STUDY.matcher(text).find();
+        boolean afterNumbered = numbered && last.kind() == ItemKind.PARAGRAPH && last.number() != null;
+        return (newPage && !caption && (unfinished || afterNumbered)) || (lowerCase && unfinished);
     }
 
     private static boolean endsSentence(String text) {

@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * numbers in a hanging indent, smaller running footer "Page N", dash bullets, headings without
  * "Chapter", superscript endnote markers, paragraphs broken across pages.
  */
-final class PlanPdfWriter implements AutoCloseable {
+public final class PlanPdfWriter implements AutoCloseable {
     private static final float LEFT = 56;
     private static final float TEXT_LEFT = 92;
     private static final float RIGHT = 540;
@@ -34,15 +34,21 @@ final class PlanPdfWriter implements AutoCloseable {
     private int pageIndex;
     private int unnumberedPages;
 
-    PlanPdfWriter(String header, int firstPrinted) throws IOException {
+    public PlanPdfWriter(String header, int firstPrinted) throws IOException {
         this.header = header;
         this.firstPrinted = firstPrinted;
-        regular = PDType0Font.load(document, Path.of("resources/fonts/LiberationSans-Regular.ttf").toFile());
-        bold = PDType0Font.load(document, Path.of("resources/fonts/LiberationSans-Bold.ttf").toFile());
+        regular = font("/fonts/LiberationSans-Regular.ttf");
+        bold = font("/fonts/LiberationSans-Bold.ttf");
+    }
+
+    private PDFont font(String resource) throws IOException {
+        try (java.io.InputStream in = PlanPdfWriter.class.getResourceAsStream(resource)) {
+            return PDType0Font.load(document, in);
+        }
     }
 
     /** An unnumbered cover page with a big title. */
-    PlanPdfWriter cover(String title) throws IOException {
+    public PlanPdfWriter cover(String title) throws IOException {
         newPage(false);
         unnumberedPages++;
         write(bold, 30, LEFT, 300, title);
@@ -50,7 +56,7 @@ final class PlanPdfWriter implements AutoCloseable {
         return this;
     }
 
-    PlanPdfWriter chapter(String title) throws IOException {
+    public PlanPdfWriter chapter(String title) throws IOException {
         newPage(true);
         y += 20;
         for (String line : wrap(title, bold, 20, RIGHT - LEFT)) {
@@ -61,7 +67,7 @@ final class PlanPdfWriter implements AutoCloseable {
         return this;
     }
 
-    PlanPdfWriter section(String title) throws IOException {
+    public PlanPdfWriter section(String title) throws IOException {
         room(40);
         y += 10;
         write(bold, 13, LEFT, y, title);
@@ -70,7 +76,7 @@ final class PlanPdfWriter implements AutoCloseable {
     }
 
     /** A numbered paragraph; a "^" before digits marks a superscript endnote marker. */
-    PlanPdfWriter paragraph(String number, String text) throws IOException {
+    public PlanPdfWriter paragraph(String number, String text) throws IOException {
         room(BODY * 2);
         write(regular, BODY, LEFT, y, number);
         lines(text, TEXT_LEFT, RIGHT - TEXT_LEFT);
@@ -79,13 +85,13 @@ final class PlanPdfWriter implements AutoCloseable {
     }
 
     /** An unnumbered paragraph at the text indent. */
-    PlanPdfWriter prose(String text) throws IOException {
+    public PlanPdfWriter prose(String text) throws IOException {
         lines(text, LEFT, RIGHT - LEFT);
         y += BODY * 0.8f;
         return this;
     }
 
-    PlanPdfWriter bullet(String text) throws IOException {
+    public PlanPdfWriter bullet(String text) throws IOException {
         room(BODY * 2);
         write(regular, BODY, TEXT_LEFT + 4, y, "–");
         lines(text, TEXT_LEFT + 18, RIGHT - TEXT_LEFT - 18);
@@ -93,7 +99,7 @@ final class PlanPdfWriter implements AutoCloseable {
         return this;
     }
 
-    void save(Path file) throws IOException {
+    public void save(Path file) throws IOException {
         closePage();
         document.save(file.toFile());
     }
