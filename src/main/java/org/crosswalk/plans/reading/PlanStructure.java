@@ -19,6 +19,7 @@ import org.crosswalk.model.ItemKind;
 public final class PlanStructure {
     private static final Pattern CHAPTER_HEADING = Pattern.compile(
             "(?i)^(chapter|part)\\s+(\\d{1,2}|[a-z]+)\\b\\s*[:.\\-–—]?\\s*(.*)$");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+(\\p{L}.*)$");
     private static final Pattern ENDNOTES = Pattern.compile("(?i)^(end\\s*notes|notes|references|footnotes)$");
     private static final Pattern FIGURE = Pattern.compile("(?i)^(figure|chart|graph|diagram|map|infographic)\\s*\\d*[.:]?\\s");
     private static final Pattern TABLE_CAPTION = Pattern.compile("(?i)^table\\s*\\d+[.:]?\\s");
@@ -87,6 +88,11 @@ public final class PlanStructure {
             inEndnotes = false;
             String number = chapter.matches() ? numberWord(chapter.group(2)) : null;
             String title = chapter.matches() && !chapter.group(3).isBlank() ? chapter.group(3).strip() : text;
+            Matcher numberedHeading = NUMBERED_HEADING.matcher(text);
+            if (!chapter.matches() && numberedHeading.matches()) {
+                number = numberedHeading.group(1);
+                title = numberedHeading.group(2).strip();
+            }
             chapters.add(new ParsedChapter(number, title, block.printedPage(), block.pdfPage()));
             section = null;
         } else if (!inEndnotes) {
@@ -227,7 +233,7 @@ public final class PlanStructure {
 
     /**
      * The heading level that holds chapters: the level of "Chapter N" headings when there are
-     * any, else the top level used more than once; 0 when headings cannot tell.
+     * any, else the top level used more than once, else the top level; 0 without headings.
      */
     private static int chapterLevel(List<SourceBlock> blocks) {
         int explicit = 0;
@@ -245,7 +251,8 @@ public final class PlanStructure {
         if (explicit > 0) {
             return explicit;
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(0);
+        return counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst()
+                .orElse(counts.isEmpty() ? 0 : counts.keySet().iterator().next());
     }
 
     private static String numberWord(String word) {
