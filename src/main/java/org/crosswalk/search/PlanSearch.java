@@ -1,0 +1,150 @@
+package org.crosswalk.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.crosswalk.store.Workspace;
+
+/**
+ * Full-text search over the plan items of an open workspace, as a person types: their words in
+ * any order, stemmed, accents ignored, the last word matched as the start of a word, the best
+ * hits first (BM25, a match in the paragraph number weighing most, then one in the heading, then
+ * one in the text), and an exact paragraph number first of all. Uses the workspace file's
+ * {@code plan_item_search} index, which triggers keep in step with every edit, undo and redo.
+ * Safe to call from any thread; a search waits while an edit is being written.
+ */
+public final class PlanSearch {
+    /** BM25 weight of a match in the item's number ("2.18"). */
+    static final double NUMBER_WEIGHT = 10.0;
+    /** BM25 weight of a match in the item's text. */
+    static final double TEXT_WEIGHT = 1.0;
+    /** BM25 weight of a match in the item's heading (its section and chapter titles). */
+    static final double HEADING_WEIGHT = 3.0;
+    /** Words at most in a snippet (SQLite allows up to 64). */
+    static final int SNIPPET_WORDS = 40;
+    /** Completions of the word being typed taken from the workspace's vocabulary at most. */
+    static final int MAX_COMPLETIONS = 32;
+
+    private static final String BM25 = String.format(Locale.ROOT, "bm25(plan_item_search, %.1f, %.1f, %.1f)",
+            NUMBER_WEIGHT, TEXT_WEIGHT, HEADING_WEIGHT);
+    private static final String COLUMNS = "p.id, p.plan_id, p.chapter_id, p.number, "
+            + "snippet(plan_item_search, 1, char(2), char(3), '…', " + SNIPPET_WORDS + ") AS snippet";
+
+    private final Workspace workspace;
+
+    public PlanSearch(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The items matching {@code query}, best first; none for a query with no letters or digits. */
+    public List<SearchHit> search(SearchQuery query) throws SQLException {
+        TypedQuery typed = TypedQuery.parse(query.text());
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        return workspace.read(connection -> {
+            List<String> completions = typed.completable().isPresent()
+                    ? completions(connection, typed.completable().get()) : List.of();
+            String match = typed.expression(completions);
+            List<SearchHit> hits = new ArrayList<>();
+            if (typed.paragraphNumber().isPresent()) {
+                hits.addAll(numbered(connection, match, typed.paragraphNumber().get(), query));
+            }
+            Set<UUID> found = new HashSet<>();
+            hits.forEach(h -> found.add(h.itemId()));
+            for (SearchHit hit : ranked(connection, match, query, query.limit() + found.size())) {
+                if (hits.size() >= query.limit()) {
+                    break;
+                }
+                if (found.add(hit.itemId())) {
+                    hits.add(hit);
+                }
+            }
+            return hits;
+        });
+    }
+
+    /** Words of the workspace that start with {@code prefix} (folded), from the unstemmed vocabulary. */
+    private static List<String> completions(Connection connection, String prefix) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT term FROM plan_item_words_vocab "
+                + "WHERE term > ? AND term < ? ORDER BY term LIMIT " + MAX_COMPLETIONS)) {
+            statement.setString(1, prefix);
+            statement.setString(2, prefix + Character.MAX_VALUE);
+            List<String> words = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    words.add(rows.getString(1));
+                }
+            }
+            return words;
+        }
+    }
+
+    /** The items whose number is {@code number} (written with or without a final dot) that match. */
+    private static List<SearchHit> numbered(Connection connection, String match, String number, SearchQuery query)
+            throws SQLException {
+        String sql = "SELECT " + COLUMNS + ", " + BM25 + " AS rank "
+                + "FROM plan_item p CROSS JOIN plan_item_search ON plan_item_search.rowid = p.seq "
+                + "WHERE p.number IN (?, ?) AND plan_item_search MATCH ?" + filters(query)
+                + " ORDER BY rank LIMIT " + query.limit();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, number);
+            statement.setString(2, number + ".");
+            statement.setString(3, match);
+            bindFilters(statement, 4, query);
+            return hits(statement);
+        }
+    }
+
+    /**
+     * The best {@code limit} matches: the index is read in rank order (its own ORDER BY rank, so
+     * only the hits returned get a snippet), each joined to its item for the plan and chapter.
+     */
+    private static List<SearchHit> ranked(Connection connection, String match, SearchQuery query, int limit)
+            throws SQLException {
+        String sql = "SELECT " + COLUMNS + ", plan_item_search.rank AS rank "
+                + "FROM plan_item_search CROSS JOIN plan_item p ON p.seq = plan_item_search.rowid "
+                + "WHERE plan_item_search MATCH ? AND plan_item_search.rank MATCH ?" + filters(query)
+                + " ORDER BY plan_item_search.rank LIMIT " + limit;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, match);
+            statement.setString(2, BM25.replace("plan_item_search, ", ""));
+            bindFilters(statement, 3, query);
+            return hits(statement);
+        }
+    }
+
+    private static String filters(SearchQuery query) {
+        return (query.planId() != null ? " AND p.plan_id = ?" : "") + (query.chapterId() != null
+                ? " AND p.chapter_id = ?" : "");
+    }
+
+    private static void bindFilters(PreparedStatement statement, int first, SearchQuery query) throws SQLException {
+        int index = first;
+        if (query.planId() != null) {
+            statement.setString(index++, query.planId().toString());
+        }
+        if (query.chapterId() != null) {
+            statement.setString(index, query.chapterId().toString());
+        }
+    }
+
+    private static List<SearchHit> hits(PreparedStatement statement) throws SQLException {
+        List<SearchHit> hits = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                hits.add(new SearchHit(UUID.fromString(rows.getString("id")), UUID.fromString(rows.getString("plan_id")),
+                        UUID.fromString(rows.getString("chapter_id")), rows.getString("number"),
+                        -rows.getDouble("rank"), rows.getString("snippet")));
+            }
+        }
+        return hits;
+    }
+}
