@@ -55,7 +55,7 @@ public final class PlanSearch {
             String match = typed.expression(completions);
             List<SearchHit> hits = new ArrayList<>();
             if (typed.paragraphNumber().isPresent()) {
-                hits.addAll(numbered(connection, match, typed.paragraphNumber().get(), query));
+                hits.addAll(numbered(connection, typed.numberExpression(), typed.paragraphNumber().get(), query));
             }
             Set<UUID> found = new HashSet<>();
             hits.forEach(h -> found.add(h.itemId()));
@@ -71,10 +71,34 @@ public final class PlanSearch {
         });
     }
 
-    /** Words of the workspace that start with {@code prefix} (folded), from the unstemmed vocabulary. */
+    /**
+     * The SQLite FTS5 MATCH expression a search for {@code typed} runs (empty when it has no
+     * letters or digits), for logs and for measuring the index alone.
+     */
+    public String ftsExpression(String typed) throws SQLException {
+        TypedQuery parsed = TypedQuery.parse(typed);
+        if (parsed.isEmpty()) {
+            return "";
+        }
+        return workspace.read(connection -> parsed.expression(parsed.completable().isPresent()
+                ? completions(connection, parsed.completable().get()) : List.of()));
+    }
+
+    /** The rank function of the index's ORDER BY rank, with the column weights. */
+    public static String rankFunction() {
+        return BM25.replace("plan_item_search, ", "");
+    }
+
+    /**
+     * Words of the workspace that start with {@code prefix} (folded), from the unstemmed
+     * vocabulary, when no stem in the index starts with it: then the prefix alone would find
+     * nothing although the words are there ("preventi" of "prevention", stem "prevent"). When a
+     * stem does start with it, the prefix finds those words and none are added.
+     */
     private static List<String> completions(Connection connection, String prefix) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT term FROM plan_item_words_vocab "
-                + "WHERE term > ? AND term < ? ORDER BY term LIMIT " + MAX_COMPLETIONS)) {
+                + "WHERE term > ?1 AND term < ?2 AND NOT EXISTS (SELECT 1 FROM plan_item_search_vocab "
+                + "WHERE term >= ?1 AND term < ?2) ORDER BY term LIMIT " + MAX_COMPLETIONS)) {
             statement.setString(1, prefix);
             statement.setString(2, prefix + Character.MAX_VALUE);
             List<String> words = new ArrayList<>();
@@ -104,18 +128,28 @@ public final class PlanSearch {
     }
 
     /**
-     * The best {@code limit} matches: the index is read in rank order (its own ORDER BY rank, so
-     * only the hits returned get a snippet), each joined to its item for the plan and chapter.
+     * The best {@code limit} matches. The index is read in rank order (its own ORDER BY rank), so
+     * only the hits returned get a snippet; without a plan or chapter filter the LIMIT reaches the
+     * index too (a query on the index alone), which then keeps only the best rows while ranking.
      */
     private static List<SearchHit> ranked(Connection connection, String match, SearchQuery query, int limit)
             throws SQLException {
-        String sql = "SELECT " + COLUMNS + ", plan_item_search.rank AS rank "
-                + "FROM plan_item_search CROSS JOIN plan_item p ON p.seq = plan_item_search.rowid "
-                + "WHERE plan_item_search MATCH ? AND plan_item_search.rank MATCH ?" + filters(query)
-                + " ORDER BY plan_item_search.rank LIMIT " + limit;
+        String sql;
+        if (query.planId() == null && query.chapterId() == null) {
+            sql = "SELECT p.id, p.plan_id, p.chapter_id, p.number, best.snippet, best.rank FROM ("
+                    + "SELECT rowid, rank, snippet(plan_item_search, 1, char(2), char(3), '…', " + SNIPPET_WORDS
+                    + ") AS snippet FROM plan_item_search WHERE plan_item_search MATCH ? AND rank MATCH ? "
+                    + "ORDER BY rank LIMIT " + limit + ") AS best "
+                    + "JOIN plan_item p ON p.seq = best.rowid ORDER BY best.rank";
+        } else {
+            sql = "SELECT " + COLUMNS + ", plan_item_search.rank AS rank "
+                    + "FROM plan_item_search CROSS JOIN plan_item p ON p.seq = plan_item_search.rowid "
+                    + "WHERE plan_item_search MATCH ? AND plan_item_search.rank MATCH ?" + filters(query)
+                    + " ORDER BY plan_item_search.rank LIMIT " + limit;
+        }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, match);
-            statement.setString(2, BM25.replace("plan_item_search, ", ""));
+            statement.setString(2, rankFunction());
             bindFilters(statement, 3, query);
             return hits(statement);
         }

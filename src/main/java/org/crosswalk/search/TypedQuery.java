@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
  * "long-term" → "long term", "2.18" → "2 18"), so quotes, brackets, AND/OR/NOT/NEAR, "*", "^", ":"
  * and hyphens are ordinary text and the query is never a syntax error. Words must all match
  * (AND), in any column; the tokenizer stems them (porter), so "prevented" finds "prevention". The
- * last word is a prefix while it is being typed (no space after it), and can be completed from
- * the workspace's own words ({@link #completable()}), since its stem may be shorter than what has
- * been typed so far. A paragraph number ("2.18", "2.18.", "para 2.18") is recognised so that
+ * last word is a prefix while it is being typed (no space after it; a single word from its third
+ * character), and can be completed from the workspace's own words ({@link #completable()}), since
+ * its stem may be shorter than what has been typed so far. A paragraph number ("2.18", "2.18.", "para 2.18") is recognised so that
  * paragraph can be put first.
  */
 final class TypedQuery {
     /** Words beyond this are ignored (a pasted page is not a search). */
     static final int MAX_WORDS = 24;
+    /** A word of one token being typed is matched as a prefix from this many characters. */
+    static final int PREFIX_FROM = 3;
     /** A word is completed from the vocabulary only from this many letters typed. */
     static final int COMPLETE_FROM = 4;
 
@@ -48,7 +50,7 @@ final class TypedQuery {
         if (paragraph.matches()) {
             String number = paragraph.group(1);
             // "2.18." is a whole number; "2.1" may be the start of "2.18".
-            boolean open = stillTyping && paragraph.group(2).isEmpty();
+            boolean open = stillTyping && paragraph.group(2).isEmpty() && worthAPrefix(tokens(number));
             return new TypedQuery(List.of(tokens(number)), open, number);
         }
         String[] typedWords = SPACE.split(stripped);
@@ -64,10 +66,22 @@ final class TypedQuery {
         if (words.isEmpty()) {
             return new TypedQuery(List.of(), false, null);
         }
-        List<String> last = words.get(words.size() - 1);
-        // A single letter on its own would match a large part of every plan: wait for the second.
-        boolean longEnough = last.size() > 1 || last.get(0).codePointCount(0, last.get(0).length()) > 1;
-        return new TypedQuery(List.copyOf(words), stillTyping && lastKept && longEnough, null);
+        boolean open = stillTyping && lastKept && worthAPrefix(words.get(words.size() - 1));
+        return new TypedQuery(List.copyOf(words), open, null);
+    }
+
+    /**
+     * Whether the last token of a word is matched as the start of a token. Alone, from its third
+     * character: one or two letters start most words of every plan. After other tokens of the same
+     * word (a phrase: "long-te", "2.1"), from its second, or any digits: the phrase narrows it.
+     */
+    private static boolean worthAPrefix(List<String> tokens) {
+        String last = tokens.get(tokens.size() - 1);
+        int length = last.codePointCount(0, last.length());
+        if (tokens.size() == 1) {
+            return length >= PREFIX_FROM;
+        }
+        return length >= 2 || last.chars().allMatch(Character::isDigit);
     }
 
     boolean isEmpty() {
@@ -99,6 +113,11 @@ final class TypedQuery {
             return Optional.empty();
         }
         return Optional.of(token);
+    }
+
+    /** The FTS5 query for items numbered as typed: the number's digits, in the number column only. */
+    String numberExpression() {
+        return "number : " + phrase(words.get(0));
     }
 
     /** The FTS5 query: every word, AND; the last as a prefix, or any of {@code completions}. */

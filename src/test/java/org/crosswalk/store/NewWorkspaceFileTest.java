@@ -64,7 +64,8 @@ class NewWorkspaceFileTest {
                 "priority", "sub_item", "link", "change_log", "paper_setting", "sqlite_sequence"), tables);
         Set<String> search = query(file, "SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%' "
                 + "OR type = 'view'").stream().map(row -> (String) row.get("name")).collect(Collectors.toSet());
-        assertEquals(Set.of("plan_item_search", "plan_item_words", "plan_item_words_vocab", "plan_item_search_source"),
+        assertEquals(Set.of("plan_item_search", "plan_item_search_vocab", "plan_item_words", "plan_item_words_vocab",
+                "plan_item_search_source"),
                 search);
         Map<String, Object> board = query(file, "SELECT * FROM board").get(0);
         assertEquals(AUTHOR, board.get("created_by"));

@@ -65,9 +65,12 @@ CREATE VIRTUAL TABLE plan_item_search USING fts5 (
     prefix = '2 3'
 );
 
--- The words as written, unstemmed, for completing the word being typed ("preventi" → "prevention":
--- the stemmed index holds only "prevent"). It keeps no text and no positions; only its vocabulary
--- (plan_item_words_vocab) is read.
+-- Its terms (stems), for telling whether the word being typed starts any of them.
+CREATE VIRTUAL TABLE plan_item_search_vocab USING fts5vocab (plan_item_search, row);
+
+-- The words as written, unstemmed, for completing the word being typed when it starts no stem
+-- ("preventi": the stemmed index holds only "prevent" for "prevention"). It keeps no text and no
+-- positions; only its vocabulary (plan_item_words_vocab) is read.
 CREATE VIRTUAL TABLE plan_item_words USING fts5 (
     text, heading,
     content = '', contentless_delete = 1, detail = none,
