@@ -93,11 +93,6 @@ final class TypedQuery {
         return Optional.ofNullable(paragraphNumber);
     }
 
-    /** Whether the last word is matched as the start of a word. */
-    boolean prefix() {
-        return prefix;
-    }
-
     /**
      * The word being typed, folded as the index folds it (lower case, no accents), when it is
      * worth completing from the workspace's vocabulary: a prefix of at least {@link #COMPLETE_FROM}
