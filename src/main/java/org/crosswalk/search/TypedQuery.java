@@ -14,15 +14,15 @@ import java.util.regex.Pattern;
  * "long-term" → "long term", "2.18" → "2 18"), so quotes, brackets, AND/OR/NOT/NEAR, "*", "^", ":"
  * and hyphens are ordinary text and the query is never a syntax error. Words must all match
  * (AND), in any column; the tokenizer stems them (porter), so "prevented" finds "prevention". The
- * last word is a prefix while it is being typed (no space after it; a single word from its third
- * character), and can be completed from the workspace's own words ({@link #completable()}), since
+ * last word is a prefix while it is being typed (no space after it; a lone word from its third
+ * character, after other words from its second), and can be completed from the workspace's own words ({@link #completable()}), since
  * its stem may be shorter than what has been typed so far. A paragraph number ("2.18", "2.18.", "para 2.18") is recognised so that
  * paragraph can be put first.
  */
 final class TypedQuery {
     /** Words beyond this are ignored (a pasted page is not a search). */
     static final int MAX_WORDS = 24;
-    /** A word of one token being typed is matched as a prefix from this many characters. */
+    /** A lone word being typed is matched as a prefix from this many characters. */
     static final int PREFIX_FROM = 3;
     /** A word is completed from the vocabulary only from this many letters typed. */
     static final int COMPLETE_FROM = 4;
@@ -50,7 +50,7 @@ final class TypedQuery {
         if (paragraph.matches()) {
             String number = paragraph.group(1);
             // "2.18." is a whole number; "2.1" may be the start of "2.18".
-            boolean open = stillTyping && paragraph.group(2).isEmpty() && worthAPrefix(tokens(number));
+            boolean open = stillTyping && paragraph.group(2).isEmpty() && worthAPrefix(tokens(number), false);
             return new TypedQuery(List.of(tokens(number)), open, number);
         }
         String[] typedWords = SPACE.split(stripped);
@@ -66,22 +66,23 @@ final class TypedQuery {
         if (words.isEmpty()) {
             return new TypedQuery(List.of(), false, null);
         }
-        boolean open = stillTyping && lastKept && worthAPrefix(words.get(words.size() - 1));
+        boolean open = stillTyping && lastKept && worthAPrefix(words.get(words.size() - 1), words.size() > 1);
         return new TypedQuery(List.copyOf(words), open, null);
     }
 
     /**
-     * Whether the last token of a word is matched as the start of a token. Alone, from its third
-     * character: one or two letters start most words of every plan. After other tokens of the same
-     * word (a phrase: "long-te", "2.1"), from its second, or any digits: the phrase narrows it.
+     * Whether the last token of the last word is matched as the start of a token. Typed alone,
+     * from its third character: one or two letters start most words of every plan, too many to
+     * rank within a keystroke. From its second when other words come first ("mental he") or in a
+     * phrase ("long-te"), which narrow it, and any digits in a phrase ("2.1" on the way to "2.18").
      */
-    private static boolean worthAPrefix(List<String> tokens) {
+    private static boolean worthAPrefix(List<String> tokens, boolean afterOtherWords) {
         String last = tokens.get(tokens.size() - 1);
         int length = last.codePointCount(0, last.length());
-        if (tokens.size() == 1) {
-            return length >= PREFIX_FROM;
+        if (tokens.size() > 1) {
+            return length >= 2 || last.chars().allMatch(Character::isDigit);
         }
-        return length >= 2 || last.chars().allMatch(Character::isDigit);
+        return length >= (afterOtherWords ? 2 : PREFIX_FROM);
     }
 
     boolean isEmpty() {

@@ -73,6 +73,7 @@ class PlanSearchTest {
     @Test
     void theLastWordMatchesAsItIsTyped() throws Exception {
         assertEquals(List.of("1.3"), bench.found("obesity serv"));
+        assertEquals(List.of("1.3"), bench.found("obesity se"), "after another word, from the second letter");
         assertEquals(List.of("1.4"), bench.found("swim"));
         assertEquals(List.of("2.10"), bench.found("diag"));
         // A space after it: the word is finished.
