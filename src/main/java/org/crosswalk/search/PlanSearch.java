@@ -96,32 +96,46 @@ public final class PlanSearch {
      * stem does start with it, the prefix finds those words and none are added.
      */
     private static List<String> completions(Connection connection, String prefix) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT term FROM plan_item_words_vocab "
-                + "WHERE term > ?1 AND term < ?2 AND NOT EXISTS (SELECT 1 FROM plan_item_search_vocab "
-                + "WHERE term >= ?1 AND term < ?2) ORDER BY term LIMIT " + MAX_COMPLETIONS)) {
-            statement.setString(1, prefix);
-            statement.setString(2, prefix + Character.MAX_VALUE);
-            List<String> words = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    words.add(rows.getString(1));
+        String to = prefix + Character.MAX_VALUE;
+        try (PreparedStatement stems = connection.prepareStatement(
+                "SELECT 1 FROM plan_item_search_vocab WHERE term >= ? AND term < ? LIMIT 1")) {
+            stems.setString(1, prefix);
+            stems.setString(2, to);
+            try (ResultSet any = stems.executeQuery()) {
+                if (any.next()) {
+                    return List.of();
                 }
             }
-            return words;
+        }
+        try (PreparedStatement words = connection.prepareStatement("SELECT term FROM plan_item_words_vocab "
+                + "WHERE term > ? AND term < ? ORDER BY term LIMIT " + MAX_COMPLETIONS)) {
+            words.setString(1, prefix);
+            words.setString(2, to);
+            List<String> found = new ArrayList<>();
+            try (ResultSet rows = words.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+            return found;
         }
     }
 
-    /** The items whose number is {@code number} (written with or without a final dot) that match. */
+    /**
+     * The items whose number is {@code number} (written with or without a final dot). The index is
+     * read for the number's digits in the number column ({@code match}), which is quicker than
+     * looking each numbered item up in it.
+     */
     private static List<SearchHit> numbered(Connection connection, String match, String number, SearchQuery query)
             throws SQLException {
         String sql = "SELECT " + COLUMNS + ", " + BM25 + " AS rank "
-                + "FROM plan_item p CROSS JOIN plan_item_search ON plan_item_search.rowid = p.seq "
-                + "WHERE p.number IN (?, ?) AND plan_item_search MATCH ?" + filters(query)
+                + "FROM plan_item_search CROSS JOIN plan_item p ON p.seq = plan_item_search.rowid "
+                + "WHERE plan_item_search MATCH ? AND p.number IN (?, ?)" + filters(query)
                 + " ORDER BY rank LIMIT " + query.limit();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, number);
-            statement.setString(2, number + ".");
-            statement.setString(3, match);
+            statement.setString(1, match);
+            statement.setString(2, number);
+            statement.setString(3, number + ".");
             bindFilters(statement, 4, query);
             return hits(statement);
         }

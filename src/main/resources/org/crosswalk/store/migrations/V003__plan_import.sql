@@ -34,8 +34,6 @@ ALTER TABLE plan_item_v3 RENAME TO plan_item;
 CREATE INDEX plan_item_plan ON plan_item (plan_id);
 CREATE INDEX plan_item_chapter ON plan_item (chapter_id);
 CREATE INDEX plan_item_section ON plan_item (section_id);
--- Typing a paragraph number ("2.18") finds that paragraph first.
-CREATE INDEX plan_item_number ON plan_item (number);
 
 -- 2. A plan may be a later edition of another plan in the workspace.
 ALTER TABLE plan ADD COLUMN replaces_plan_id TEXT REFERENCES plan (id);
@@ -65,8 +63,9 @@ CREATE VIRTUAL TABLE plan_item_search USING fts5 (
     prefix = '2 3'
 );
 
--- Its terms (stems), for telling whether the word being typed starts any of them.
-CREATE VIRTUAL TABLE plan_item_search_vocab USING fts5vocab (plan_item_search, row);
+-- Its terms (stems), for telling whether the word being typed starts any of them. One row per
+-- occurrence ('instance'), so the first answers at once; 'row' would count each term's documents.
+CREATE VIRTUAL TABLE plan_item_search_vocab USING fts5vocab (plan_item_search, instance);
 
 -- The words as written, unstemmed, for completing the word being typed when it starts no stem
 -- ("preventi": the stemmed index holds only "prevent" for "prevention"). It keeps no text and no
