@@ -58,6 +58,7 @@ public final class HtmlPlanReader implements PlanReader {
             "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
     private static final Pattern MARKER_TEXT = Pattern.compile(
             "^[\\[(]?\\d{1,3}(?:\\s*[,\u2013\\-]\\s*\\d{1,3})*[\\])]?$");
+    private static final Pattern NOTE_TEXT = Pattern.compile("(?i)^\\[?(?:foot|end)?note\\s*\\d{1,3}\\]?$");
     private static final Pattern MSO_LEVEL = Pattern.compile("mso-list:[^;]*level(\\d)");
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=|<\\?xml[^>]+encoding\\s*=");
@@ -239,28 +240,39 @@ public final class HtmlPlanReader implements PlanReader {
                 || names.contains(" endnote-list ");
     }
 
-    /** A footnote or endnote marker: "<sup>27</sup>", "<a href="#fn:27">27</a>", Word's "[1]". */
+    /** A footnote or endnote marker: "<sup>27</sup>", "<a href="#fn:27">[footnote 27]</a>", Word's "[1]". */
     static boolean isNoteMarker(Element e) {
         String tag = e.normalName();
         String text = e.text().strip();
-        boolean numberLike = MARKER_TEXT.matcher(text).matches() || text.isEmpty();
+        boolean numberLike = text.isEmpty() || MARKER_TEXT.matcher(text).matches()
+                || NOTE_TEXT.matcher(text).matches();
         if (tag.equals("sup")) {
-            return MARKER_TEXT.matcher(text).matches() || text.length() <= 6
-                    && e.getElementsByTag("a").stream().anyMatch(a -> a.attr("href").startsWith("#"));
+            if (numberLike || e.attr("role").equalsIgnoreCase("doc-noteref")) {
+                return true;
+            }
+            for (Element link : e.getElementsByTag("a")) {
+                if (isNoteLink(link) || text.length() <= 6 && link.attr("href").startsWith("#")) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (tag.equals("a")) {
-            String href = e.attr("href").toLowerCase(Locale.ROOT);
-            String names = (e.className() + " " + e.attr("rel") + " " + e.attr("role")).toLowerCase(Locale.ROOT);
-            boolean toNote = href.startsWith("#fn") || href.startsWith("#footnote") || href.startsWith("#_ftn")
-                    || href.startsWith("#_edn") || href.startsWith("#endnote") || href.startsWith("#note")
-                    || names.contains("footnote") || names.contains("endnote") || names.contains("doc-noteref");
-            return toNote && numberLike;
+            return isNoteLink(e) && numberLike;
         }
         if (tag.equals("span")) {
             String names = e.className().toLowerCase(Locale.ROOT);
             return (names.contains("msofootnotereference") || names.contains("msoendnotereference")) && numberLike;
         }
         return false;
+    }
+
+    private static boolean isNoteLink(Element a) {
+        String href = a.attr("href").toLowerCase(Locale.ROOT);
+        String names = (a.className() + " " + a.attr("rel") + " " + a.attr("role")).toLowerCase(Locale.ROOT);
+        return href.startsWith("#fn") || href.startsWith("#footnote") || href.startsWith("#_ftn")
+                || href.startsWith("#_edn") || href.startsWith("#endnote") || href.startsWith("#note")
+                || names.contains("footnote") || names.contains("endnote") || names.contains("doc-noteref");
     }
 
     private static boolean isBox(Element e) {
@@ -400,6 +412,11 @@ public final class HtmlPlanReader implements PlanReader {
             }
             if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
                 return new Context(e, BlockRole.HEADING, tag.charAt(1) - '0', 0, listDepth);
+            }
+            if (role == BlockRole.HEADING) {
+                // Broken markup: a heading left open swallows the paragraphs after it. Read them as text.
+                role = BlockRole.BODY;
+                level = 0;
             }
             if (tag.equals("ul") || tag.equals("ol")) {
                 return new Context(e, role, level, 0, listDepth + 1);
