@@ -132,19 +132,15 @@ public final class FormatSniffer {
         return PlanFormat.TEXT;
     }
 
-    /** Markup near the start: a doctype, an html, head or body tag, or a page that opens with a tag. */
+    /** A page that opens with markup: a doctype, a comment ("saved from url"), or an HTML tag. */
     static boolean looksLikeHtml(String lower) {
-        String near = lower.length() > 4096 ? lower.substring(0, 4096) : lower;
-        if (near.contains("<!doctype html") || near.contains("<html") || near.contains("<head>")
-                || near.contains("<head ") || near.contains("<body") || near.contains("<!-- saved from url=")) {
-            return true;
-        }
-        if (!near.startsWith("<")) {
+        if (!lower.startsWith("<")) {
             return false;
         }
-        for (String tag : new String[] {"<meta", "<title", "<div", "<p>", "<p ", "<h1", "<h2", "<h3", "<table",
-            "<ul", "<ol", "<section", "<article", "<main", "<link", "<style", "<script", "<!--"}) {
-            if (near.startsWith(tag)) {
+        for (String tag : new String[] {"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<title",
+            "<div", "<p>", "<p ", "<h1", "<h2", "<h3", "<h4", "<table", "<ul", "<ol", "<section", "<article",
+            "<main", "<link", "<style", "<script", "<span", "<b>", "<a "}) {
+            if (lower.startsWith(tag)) {
                 return true;
             }
         }
