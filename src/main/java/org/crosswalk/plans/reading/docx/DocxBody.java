@@ -26,6 +26,7 @@ final class DocxBody {
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)+\\.?$");
     private static final Pattern SINGLE_NUMBER = Pattern.compile("^\\d+[.)]?$");
     private static final Pattern NOTE_MARKER = Pattern.compile("^[\\[(]?\\d{1,3}(?:\\s*[,\u2013\\-]\\s*\\d{1,3})*[\\])]?$");
+    private static final Pattern CHAPTER = Pattern.compile("(?i)^chapter\\s+\\S+");
     private static final Pattern PAGE_FIELD = Pattern.compile("(?i)^\\s*PAGE(?:\\s|\\\\|$)");
 
     /** One section of the document: how it starts, its page numbering and its headers and footers. */
@@ -40,8 +41,20 @@ final class DocxBody {
     private static final class Para {
         final StringBuilder text = new StringBuilder();
         final List<Element> textBoxes = new ArrayList<>();
+        final String styleId;
         int breaksBefore;
         int breaksAfter;
+        /** Whether every run with text is bold, and the largest font size (half-points) seen. */
+        boolean allBold = true;
+        int largestSize;
+
+        Para(String styleId) {
+            this.styleId = styleId;
+        }
+    }
+
+    /** A body paragraph typed in bold on its own, which may be a heading in a document without heading styles. */
+    private record BoldLine(int index, int size) {
     }
 
     private final XWPFDocument document;
@@ -51,6 +64,7 @@ final class DocxBody {
     private final List<SourceBlock> blocks = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final Map<String, Boolean> pageFieldByPart = new HashMap<>();
+    private final List<BoldLine> boldLines = new ArrayList<>();
 
     private final boolean renderedBreaks;
     private String titleHint;
@@ -124,7 +138,7 @@ final class DocxBody {
                 result.add(new SourceBlock(b.role(), b.level(), b.text(), null, null, b.group()));
             }
         }
-        result = ReaderSupport.shiftHeadings(result);
+        result = ReaderSupport.shiftHeadings(boldLinesAsHeadings(result));
         if (!ReaderSupport.hasText(result)) {
             throw new PlanReadException("This Word document has no text to import.");
         }
@@ -345,7 +359,7 @@ final class DocxBody {
         progress.checkCancelled();
         Element pPr = Ooxml.child(p, "pPr");
         String styleId = styles.paragraphStyle(Ooxml.childVal(pPr, "pStyle"));
-        Para para = read(p);
+        Para para = read(p, styleId);
         if (!renderedBreaks && Boolean.TRUE.equals(pageBreakBefore(pPr, styleId))) {
             para.breaksBefore++;
         }
@@ -371,7 +385,12 @@ final class DocxBody {
             return;
         }
         if (!text.isEmpty()) {
+            int before = blocks.size();
             emitParagraph(text, label, pPr, styleId, boxGroup, pdf, printed);
+            if (blocks.size() == before + 1 && blocks.get(before).role() == BlockRole.BODY && para.allBold
+                    && label == null && isShortLine(text)) {
+                boldLines.add(new BoldLine(before, para.largestSize));
+            }
         }
         for (Element box : para.textBoxes) {
             int group = boxGroup != 0 ? boxGroup : nextGroup++;
@@ -593,7 +612,7 @@ final class DocxBody {
             if (Ooxml.isW(e, "p")) {
                 Element pPr = Ooxml.child(e, "pPr");
                 String styleId = styles.paragraphStyle(Ooxml.childVal(pPr, "pStyle"));
-                Para para = read(e);
+                Para para = read(e, styleId);
                 paras.add(para);
                 WordNumbering.Label label = label(pPr, styleId);
                 String text = ReaderSupport.clean(para.text.toString());
@@ -624,8 +643,8 @@ final class DocxBody {
 
     // ----- runs -----
 
-    private Para read(Element p) {
-        Para para = new Para();
+    private Para read(Element p, String styleId) {
+        Para para = new Para(styleId);
         runs(p, para);
         return para;
     }
@@ -711,7 +730,65 @@ final class DocxBody {
             superscriptMarks++;
             return;
         }
+        if (!text.toString().isBlank()) {
+            para.allBold &= isBold(rPr, runStyle, para.styleId);
+            para.largestSize = Math.max(para.largestSize, fontSize(rPr, runStyle, para.styleId));
+        }
         para.text.append(text);
+    }
+
+    private boolean isBold(Element rPr, String runStyle, String paragraphStyle) {
+        Element bold = Ooxml.child(rPr, "b");
+        if (bold == null) {
+            bold = styles.runProperty(runStyle, "b");
+        }
+        if (bold == null) {
+            bold = styles.runProperty(paragraphStyle, "b");
+        }
+        return Boolean.TRUE.equals(Ooxml.onOff(bold));
+    }
+
+    private int fontSize(Element rPr, String runStyle, String paragraphStyle) {
+        Element size = Ooxml.child(rPr, "sz");
+        if (size == null) {
+            size = styles.runProperty(runStyle, "sz");
+        }
+        if (size == null) {
+            size = styles.runProperty(paragraphStyle, "sz");
+        }
+        Integer halfPoints = Ooxml.intVal(size);
+        return halfPoints == null ? 0 : halfPoints;
+    }
+
+    /** Short, without a closing full stop or colon, and not a numbered paragraph: a line a heading could be. */
+    private static boolean isShortLine(String text) {
+        if (text.length() > 120 || text.split(" ").length > 15) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return ".,;:".indexOf(last) < 0 && !PARAGRAPH_NUMBER.matcher(text.split(" ")[0]).matches()
+                && ReaderSupport.typedBulletLength(text) < 0;
+    }
+
+    /**
+     * In a document that uses no heading styles, bold lines standing alone are its headings: "Chapter"
+     * lines and the largest type are level 1, smaller bold lines level 2.
+     */
+    private List<SourceBlock> boldLinesAsHeadings(List<SourceBlock> read) {
+        if (boldLines.isEmpty() || read.stream().anyMatch(b -> b.role() == BlockRole.HEADING)) {
+            return read;
+        }
+        boolean chapters = boldLines.stream().anyMatch(b -> CHAPTER.matcher(read.get(b.index()).text()).find());
+        int largest = boldLines.stream().mapToInt(BoldLine::size).max().orElse(0);
+        boolean sized = boldLines.stream().mapToInt(BoldLine::size).distinct().count() > 1;
+        List<SourceBlock> result = new ArrayList<>(read);
+        for (BoldLine line : boldLines) {
+            SourceBlock block = read.get(line.index());
+            boolean top = chapters ? CHAPTER.matcher(block.text()).find() : !sized || line.size() == largest;
+            result.set(line.index(), new SourceBlock(BlockRole.HEADING, top ? 1 : 2, block.text(), block.pdfPage(),
+                    block.printedPage(), 0));
+        }
+        return result;
     }
 
     /** A page break found in a run: before the paragraph's first words or after them. */

@@ -253,4 +253,78 @@ class DocxPlanReaderTest {
         assertThrows(CancellationException.class, () -> reader.read(file, cancelled));
         assertNotEquals(0, updates[0]);
     }
+
+    @Test
+    void inADocumentWithoutHeadingStylesBoldLinesStandingAloneAreHeadings() throws Exception {
+        WordFiles word = new WordFiles();
+        XWPFParagraph chapter = word.body(null);
+        chapter.createRun().setText("Chapter 2: More NHS action on prevention");
+        chapter.getRuns().get(0).setBold(true);
+        chapter.getRuns().get(0).setFontSize(16);
+        XWPFParagraph section = word.body(null);
+        section.createRun().setText("Smoking");
+        section.getRuns().get(0).setBold(true);
+        word.typedNumber("2.8.", "By 2023/24, all people admitted to hospital who smoke will be offered help.");
+        XWPFParagraph boldSentence = word.body(null);
+        boldSentence.createRun().setText("This whole sentence is in bold.");
+        boldSentence.getRuns().get(0).setBold(true);
+
+        SourceDocument read = reader.read(word.save(dir.resolve("bold.docx")), ReadProgress.NONE);
+
+        assertEquals(List.of(
+                "HEADING 1 Chapter 2: More NHS action on prevention",
+                "HEADING 2 Smoking",
+                "BODY 2.8. By 2023/24, all people admitted to hospital who smoke will be offered help.",
+                "BODY This whole sentence is in bold."), describe(read));
+    }
+
+    @Test
+    void textBoxesContentsControlsTrackedChangesAndHiddenTextAreReadAsWordShowsThem() throws Exception {
+        WordFiles word = new WordFiles();
+        word.body("placeholder");
+        Path plain = word.save(dir.resolve("plain.docx"));
+        String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+                + "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+                + "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+                + "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+                + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+                + "xmlns:v=\"urn:schemas-microsoft-com:vml\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+                + "mc:Ignorable=\"wps\"";
+        String box = "<w:txbxContent><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Case study: a tobacco treatment service"
+                + "</w:t></w:r></w:p><w:p><w:r><w:t>Every patient is asked whether they smoke.</w:t></w:r></w:p>"
+                + "</w:txbxContent>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + w + "><w:body>"
+                + "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/></w:docPartObj>"
+                + "</w:sdtPr><w:sdtContent><w:p><w:r><w:t>Contents</w:t></w:r></w:p>"
+                + "<w:p><w:hyperlink w:anchor=\"_Toc1\"><w:r><w:t>Chapter 2: Prevention</w:t></w:r><w:r><w:tab/>"
+                + "</w:r><w:r><w:t>33</w:t></w:r></w:hyperlink></w:p></w:sdtContent></w:sdt>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Chapter 2: Prevention</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">2.10. Hospitals </w:t></w:r>"
+                + "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>will not </w:delText></w:r></w:del>"
+                + "<w:ins w:id=\"2\" w:author=\"A\"><w:r><w:t xml:space=\"preserve\">will </w:t></w:r></w:ins>"
+                + "<w:hyperlink r:id=\"rIdX\"><w:r><w:t>offer help</w:t></w:r></w:hyperlink>"
+                + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>HIDDEN NOTE</w:t></w:r>"
+                + "<w:fldSimple w:instr=\" DATE \"><w:r><w:t xml:space=\"preserve\"> today</w:t></w:r></w:fldSimple>"
+                + "<w:r><w:t>.</w:t></w:r>"
+                + "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic>"
+                + "<a:graphicData><wps:wsp><wps:txbx>" + box + "</wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+                + "</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>" + box
+                + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+                + "<w:p><w:r><w:t>2.11. After the box.</w:t></w:r></w:p>"
+                + "<w:sectPr/></w:body></w:document>";
+        Path file = WordFiles.withPart(plain, "word/document.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                dir.resolve("word.docx"));
+
+        SourceDocument read = reader.read(file, ReadProgress.NONE);
+
+        assertEquals(List.of(
+                "HEADING 1 Chapter 2: Prevention",
+                "BODY 2.10. Hospitals will offer help today.",
+                "BOXED 1 Case study: a tobacco treatment service",
+                "BOXED 1 Every patient is asked whether they smoke.",
+                "BODY 2.11. After the box."), describe(read), "the text box is read once, after its anchor paragraph");
+        assertTrue(read.notes().stream().anyMatch(n -> n.contains("table of contents")), read.notes().toString());
+        assertTrue(read.notes().stream().anyMatch(n -> n.contains("tracked changes")), read.notes().toString());
+    }
 }

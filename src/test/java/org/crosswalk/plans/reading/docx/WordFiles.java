@@ -172,6 +172,25 @@ final class WordFiles {
         }
     }
 
+    /** A copy of a Word file with one part (such as "word/document.xml") replaced. */
+    static Path withPart(Path source, String partName, byte[] content, Path target) throws IOException {
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(source.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals(partName)) {
+                    out.write(content);
+                } else {
+                    try (java.io.InputStream part = in.getInputStream(entry)) {
+                        part.transferTo(out);
+                    }
+                }
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
     Path save(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             document.write(out);
