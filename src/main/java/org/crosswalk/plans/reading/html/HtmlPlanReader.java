@@ -43,6 +43,9 @@ import org.jsoup.select.NodeTraversor;
  * ("<sup>27</sup>") and the footnotes themselves. Broken markup is read as a browser would.
  */
 public final class HtmlPlanReader implements PlanReader {
+    /** The largest file read: plans in this format are far smaller, and the whole file is held in memory. */
+    static final long MAX_BYTES = 100L * 1024 * 1024;
+
     private static final Set<String> SKIPPED_TAGS = Set.of("nav", "footer", "script", "style", "noscript", "form",
             "button", "input", "select", "textarea", "option", "template", "iframe", "object", "embed", "svg", "canvas",
             "map", "dialog", "head", "title", "meta", "link", "audio", "video", "math", "menu");
@@ -69,6 +72,11 @@ public final class HtmlPlanReader implements PlanReader {
         Objects.requireNonNull(progress, "progress");
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new PlanReadException("This web page is too large to be a plan (" + (size >> 20) + " MB). Crosswalk "
+                        + "reads web pages of up to " + (MAX_BYTES >> 20) + " MB.");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new PlanReadException("The file \"" + file.getFileName() + "\" could not be found.", e);

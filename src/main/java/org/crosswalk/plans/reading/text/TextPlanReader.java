@@ -34,6 +34,9 @@ import org.crosswalk.plans.reading.TextDecoding;
  * one paragraph a line. A form feed starts a new page.
  */
 public final class TextPlanReader implements PlanReader {
+    /** The largest file read: plans in this format are far smaller, and the whole file is held in memory. */
+    static final long MAX_BYTES = 100L * 1024 * 1024;
+
     private static final Pattern CHAPTER = Pattern.compile(
             "^(?i:chapter)\\s+(?:\\d+[A-Za-z]?|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                     + "\\b\\s*(?:[:.\\-\u2013\u2014]\\s*)?(?:\\S.*)?$");
@@ -74,14 +77,17 @@ public final class TextPlanReader implements PlanReader {
         Objects.requireNonNull(progress, "progress");
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new PlanReadException("This text file is too large to be a plan (" + (size >> 20) + " MB). Crosswalk "
+                        + "reads text files of up to " + (MAX_BYTES >> 20) + " MB.");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new PlanReadException("The file \"" + file.getFileName() + "\" could not be found.", e);
         } catch (IOException e) {
             throw new PlanReadException("The file \"" + file.getFileName() + "\" could not be opened: " + e.getMessage(),
                     e);
-        } catch (OutOfMemoryError e) {
-            throw new PlanReadException("The file is too large to read as text.");
         }
         if (bytes.length == 0) {
             throw new PlanReadException("The file is empty.");

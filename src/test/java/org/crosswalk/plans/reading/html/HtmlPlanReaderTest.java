@@ -236,4 +236,22 @@ class HtmlPlanReaderTest {
         assertEquals(List.of("BODY " + paragraph.strip()), describe(read));
         assertFalse(describe(read).toString().contains("We use cookies"));
     }
+
+    @Test
+    void pressingCancelStopsTheRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("long.html"), "<p>2.1. A paragraph.</p>".repeat(2000));
+        List<String> said = new java.util.ArrayList<>();
+        ReadProgress cancelled = new ReadProgress() {
+            @Override
+            public void update(long done, long total, String what) {
+                said.add(what);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return !said.isEmpty();
+            }
+        };
+        assertThrows(java.util.concurrent.CancellationException.class, () -> reader.read(file, cancelled));
+    }
 }

@@ -214,4 +214,30 @@ class TextPlanReaderTest {
         assertEquals("This text file has no text to import.",
                 assertThrows(PlanReadException.class, () -> read("  \n\n\t\n")).getMessage());
     }
+
+    @Test
+    void aHugeTextFileIsRefusedBeforeItIsRead() throws Exception {
+        Path huge = dir.resolve("huge.txt");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(TextPlanReader.MAX_BYTES + 1); // sparse: takes no disk space
+        }
+        assertEquals("This text file is too large to be a plan (100 MB). Crosswalk reads text files of up to 100 MB.",
+                assertThrows(PlanReadException.class, () -> reader.read(huge, ReadProgress.NONE)).getMessage());
+    }
+
+    @Test
+    void pressingCancelStopsTheRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("long.txt"), "2.1. A paragraph.\n\n".repeat(500));
+        ReadProgress cancelled = new ReadProgress() {
+            @Override
+            public void update(long done, long total, String what) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(java.util.concurrent.CancellationException.class, () -> reader.read(file, cancelled));
+    }
 }
