@@ -13,12 +13,13 @@ public final class ReaderSupport {
 
     /**
      * A bullet typed by hand at the start of a paragraph: "•", "·", "▪", "◦", "●", "■", "–", "-",
-     * "*" or a private-use symbol-font bullet, then a space; or a letter or roman numeral in
-     * brackets, "(a)" or "(iv)", then a space.
+     * "*" or a private-use symbol-font bullet, then a space.
      */
     private static final Pattern TYPED_BULLET = Pattern.compile(
-            "^(?:[\u2022\u00B7\u25AA\u25AB\u25E6\u25CF\u25CB\u25A0\u25A1\u2023\u2043\u2013\u2014\\-*\uF0B7\uF0A7\uF076\uF0D8\uF0FC]"
-                    + "|\\((?:[a-zA-Z]|[ivxIVX]{1,5})\\))[\\s\u00A0]+(?=\\S)");
+            "^[\u2022\u00B7\u25AA\u25AB\u25E6\u25CF\u25CB\u25A0\u25A1\u2023\u2043\u2013\u2014\\-*\uF0B7\uF0A7\uF076\uF0D8\uF0FC]"
+                    + "[\\s\u00A0]+(?=\\S)");
+    /** A lettered list entry, "(a) " or "iv) ", whose letters are kept: they are cited ("2.26(a)"). */
+    private static final Pattern LETTERED = Pattern.compile("^\\(?(?:[a-z]|[ivx]{1,4})\\)[\\s\u00A0]+(?=\\S)");
 
     private ReaderSupport() {
     }
@@ -52,12 +53,18 @@ public final class ReaderSupport {
     }
 
     /**
-     * The length of a hand-typed bullet marker and the space after it at the start of
-     * {@code text} ("• ", "- ", "(a) "), or -1 when the text does not start with one.
+     * The length of a hand-typed bullet and the space after it at the start of {@code text}
+     * ("• ", "- "), or -1 when the text does not start with one. Bullets are left out of list
+     * entries' text.
      */
     public static int typedBulletLength(String text) {
         Matcher m = TYPED_BULLET.matcher(text);
         return m.find() ? m.end() : -1;
+    }
+
+    /** Whether text starts as a lettered list entry, "(a) " or "(iv) "; the letters stay in its text. */
+    public static boolean isLetteredEntry(String text) {
+        return LETTERED.matcher(text).find();
     }
 
     /**

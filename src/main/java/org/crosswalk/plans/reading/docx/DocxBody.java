@@ -420,12 +420,16 @@ final class DocxBody {
         } else if (label != null && !label.text().isBlank()) {
             role = BlockRole.LIST_ITEM;
             level = listLevel(label);
+            shown = withLabel(label, text);
         } else {
             int bullet = ReaderSupport.typedBulletLength(text);
             if (bullet >= 0) {
                 role = BlockRole.LIST_ITEM;
                 level = 1;
                 shown = text.substring(bullet).strip();
+            } else if (ReaderSupport.isLetteredEntry(text)) {
+                role = BlockRole.LIST_ITEM;
+                level = 1;
             } else {
                 role = BlockRole.BODY;
             }
@@ -440,7 +444,8 @@ final class DocxBody {
             borderGroup = 0;
         }
         if (group != 0) {
-            String boxed = role == BlockRole.LIST_ITEM ? "\u2022 " + shown : shown;
+            String boxed = role == BlockRole.LIST_ITEM && !ReaderSupport.isLetteredEntry(shown) ? "\u2022 " + shown
+                    : shown;
             blocks.add(new SourceBlock(BlockRole.BOXED, 0, boxed, pdf, printed, group));
         } else {
             blocks.add(new SourceBlock(role, level, shown, pdf, printed, 0));

@@ -465,6 +465,8 @@ public final class HtmlPlanReader implements PlanReader {
             }
             if (bullet >= 0) {
                 blocks.add(SourceBlock.listItem(level, text.substring(bullet).strip(), null, null));
+            } else if (ReaderSupport.isLetteredEntry(text)) {
+                blocks.add(SourceBlock.listItem(level, text, null, null));
             } else {
                 blocks.add(SourceBlock.body(text, null, null));
             }

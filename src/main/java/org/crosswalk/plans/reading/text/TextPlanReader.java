@@ -210,14 +210,15 @@ public final class TextPlanReader implements PlanReader {
             }
             int indent = raw.length() - raw.stripLeading().length();
             int bullet = ReaderSupport.typedBulletLength(stripped);
+            boolean listStart = bullet >= 0 || ReaderSupport.isLetteredEntry(stripped);
             boolean chapter = CHAPTER.matcher(stripped).matches() && !stripped.endsWith(".");
             boolean numbered = NUMBERED_LINE.matcher(stripped).find() && current != null && endsSentence(
                     current.lines.get(current.lines.size() - 1));
             boolean headingGoesOn = current != null && current.kind == Kind.CHAPTER && current.lines.size() == 1
                     && Character.isLowerCase(stripped.charAt(0)) && !unwrapped;
-            if (unwrapped || current == null || bullet >= 0 || chapter || numbered
+            if (unwrapped || current == null || listStart || chapter || numbered
                     || current.kind == Kind.CHAPTER && !headingGoesOn) {
-                Kind kind = bullet >= 0 ? Kind.BULLET : chapter ? Kind.CHAPTER : Kind.PLAIN;
+                Kind kind = listStart ? Kind.BULLET : chapter ? Kind.CHAPTER : Kind.PLAIN;
                 current = new Piece(kind, line.page);
                 current.indent = indent;
                 current.lines.add(bullet >= 0 ? stripped.substring(bullet) : stripped);

@@ -108,8 +108,8 @@ class DocxPlanReaderTest {
                 "HEADING 1 Chapter 2: More NHS action on prevention",
                 "BODY 2.1. This chapter describes prevention.",
                 "BODY 2.2. Prevention is not only about stopping illness:",
-                "LIST_ITEM 1 detecting disease early;",
-                "LIST_ITEM 1 reducing symptoms.",
+                "LIST_ITEM 1 (a) detecting disease early;",
+                "LIST_ITEM 1 (b) reducing symptoms.",
                 "BODY 2.3. Integrated care systems will help.",
                 "HEADING 1 Chapter 3: Further progress on care quality",
                 "BODY 3.1. This chapter sets out priorities."), describe(read));

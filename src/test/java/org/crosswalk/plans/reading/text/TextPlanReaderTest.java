@@ -79,8 +79,8 @@ class TextPlanReaderTest {
                 "LIST_ITEM 1 target service improvements at those groups first; and",
                 "LIST_ITEM 2 starting with children;",
                 "LIST_ITEM 1 measure and publish its progress.",
-                "LIST_ITEM 1 a first lettered entry;",
-                "LIST_ITEM 1 a second lettered entry."), describe(read));
+                "LIST_ITEM 1 (a) a first lettered entry;",
+                "LIST_ITEM 1 (b) a second lettered entry."), describe(read));
         assertNull(read.titleHint());
         assertNull(read.blocks().get(0).pdfPage());
         assertEquals(0, read.pageCount());
