@@ -88,6 +88,10 @@ public final class DocxPlanReader implements PlanReader {
                 return new PlanReadException("This Word file could not be read: it unpacks to far more data than a real "
                         + "document would (it may be a \"zip bomb\"), so Crosswalk stopped reading it.", failure);
             }
+            if (message.contains("strict ooxml")) {
+                return new PlanReadException("This Word file is saved as \"Strict Open XML\", which Crosswalk cannot "
+                        + "read. Open it in Word and save it as an ordinary Word Document (.docx), or as PDF.", failure);
+            }
             if (message.contains("doctype") || message.contains("external entit")) {
                 return new PlanReadException("This Word file could not be read: it contains an XML document type "
                         + "declaration, which Word never writes and which could make Crosswalk read other files, "

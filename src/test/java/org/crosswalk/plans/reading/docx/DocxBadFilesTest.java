@@ -160,4 +160,13 @@ class DocxBadFilesTest {
         assertEquals("This Word document has no text to import.",
                 assertThrows(PlanReadException.class, () -> reader.read(blank, ReadProgress.NONE)).getMessage());
     }
+
+    @Test
+    void problemsInsidePoiBecomePlainMessages() {
+        assertTrue(DocxPlanReader.translate(new org.apache.poi.ooxml.POIXMLException(
+                "Strict OOXML isn't currently supported, please see bug #57699")).getMessage()
+                .contains("Strict Open XML"));
+        assertTrue(DocxPlanReader.translate(new IllegalStateException("unexpected", new NullPointerException()))
+                .getMessage().contains("it looks damaged"));
+    }
 }
