@@ -38,7 +38,8 @@ import org.jsoup.select.NodeTraversor;
  * Reads a plan published as a web page, including pages saved from a browser (gov.uk) and
  * pages saved from Word. Headings h1 to h6 become heading levels (the largest used is level
  * 1), paragraphs become body blocks, list entries keep their nesting, tables become one block
- * each, and figures, asides and boxes become boxed text. Site navigation, headers, footers,
+ * each, and asides and boxes become boxed text (a figure's caption and source line stay plain
+ * text, so they are read as a figure, as in a PDF). Site navigation, headers, footers,
  * cookie banners, forms, scripts and hidden text are left out, as are footnote markers
  * ("<sup>27</sup>") and the footnotes themselves. Broken markup is read as a browser would.
  */
@@ -61,6 +62,7 @@ public final class HtmlPlanReader implements PlanReader {
             "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
     private static final Pattern MARKER_TEXT = Pattern.compile(
             "^[\\[(]?\\d{1,3}(?:\\s*[,\u2013\\-]\\s*\\d{1,3})*[\\])]?$");
+    private static final Pattern CHAPTER = Pattern.compile("(?i)^(?:chapter|part|section)\\s+\\S+");
     private static final Pattern NOTE_TEXT = Pattern.compile("(?i)^\\[?(?:foot|end)?note\\s*\\d{1,3}\\]?$");
     private static final Pattern MSO_LEVEL = Pattern.compile("mso-list:[^;]*level(\\d)");
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -119,13 +121,35 @@ public final class HtmlPlanReader implements PlanReader {
         Walker walker = new Walker(progress, root.getAllElements().size(), root.text().length());
         NodeTraversor.filter(walker, root);
         walker.flush();
-        List<SourceBlock> blocks = ReaderSupport.shiftHeadings(walker.blocks);
+        String title = titleHint(document);
+        List<SourceBlock> found = new ArrayList<>(walker.blocks);
+        if (isPageTitle(found, title)) {
+            title = title == null ? found.get(0).text() : title;
+            found.remove(0);
+        }
+        List<SourceBlock> blocks = ReaderSupport.shiftHeadings(found);
         if (!ReaderSupport.hasText(blocks)) {
             throw new PlanReadException("This web page has no text to import. If the page shows its text only once "
                     + "scripts have run, open it in a browser and save it again after it has loaded, or print it to PDF.");
         }
         progress.update(walker.total, walker.total, "Read the web page");
-        return new SourceDocument(titleHint(document), blocks, 0, walker.notes());
+        return new SourceDocument(title, blocks, 0, walker.notes());
+    }
+
+    /**
+     * Whether the page opens with its own title as the one heading of the largest size above the
+     * chapters (gov.uk's "h1"): like Word's Title style, that is the plan's title, not a chapter.
+     */
+    private static boolean isPageTitle(List<SourceBlock> blocks, String title) {
+        if (blocks.isEmpty() || blocks.get(0).role() != BlockRole.HEADING) {
+            return false;
+        }
+        SourceBlock first = blocks.get(0);
+        long sameLevel = blocks.stream().filter(b -> b.role() == BlockRole.HEADING && b.level() <= first.level())
+                .count();
+        long headings = blocks.stream().filter(b -> b.role() == BlockRole.HEADING).count();
+        boolean sameText = title == null || ReaderSupport.clean(title).equalsIgnoreCase(first.text());
+        return sameLevel == 1 && headings > 1 && sameText && !CHAPTER.matcher(first.text()).find();
     }
 
     /** The page's main content when it marks one, else the whole body. */
@@ -285,7 +309,7 @@ public final class HtmlPlanReader implements PlanReader {
 
     private static boolean isBox(Element e) {
         String tag = e.normalName();
-        if (tag.equals("figure") || tag.equals("aside")) {
+        if (tag.equals("aside")) {
             return true;
         }
         if (e.attr("style").toLowerCase(Locale.ROOT).contains("mso-element:para-border-div")) {

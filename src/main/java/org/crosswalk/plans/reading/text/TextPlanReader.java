@@ -44,6 +44,10 @@ public final class TextPlanReader implements PlanReader {
     private static final Pattern SETEXT = Pattern.compile("^\\s*(=+|-+)\\s*$");
     /** A line drawn across the page: "-----", "*****", "_____" or "=====". */
     private static final Pattern RULE = Pattern.compile("^(?:[-=_*\u2013\u2014\u2500]\\s*){3,}$");
+    /** Lines that label something rather than head a section: "Source: ...", "Figure 4: ...", "Case study: ...". */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?i)^(?:(?:source|sources|note|notes)\\s*:|(?:figure|table|chart|graph|diagram|map|box)\\s*\\d"
+                    + "|case study\\b|spotlight\\s*:)");
     private static final Pattern MULTI_NUMBER = Pattern.compile("^\\d+(?:\\.\\d+)+\\.?(?:\\s|$)");
     private static final Pattern NUMBERED_LINE = Pattern.compile("^\\d+(?:\\.\\d+)+\\.?\\s+\\S");
     /** "Manchester.24 " as copied from a PDF: a word, its full stop, then an endnote number. */
@@ -381,7 +385,7 @@ public final class TextPlanReader implements PlanReader {
             return false;
         }
         char first = text.charAt(0);
-        return !Character.isLowerCase(first) && !MULTI_NUMBER.matcher(text).find();
+        return !Character.isLowerCase(first) && !MULTI_NUMBER.matcher(text).find() && !LABEL_LINE.matcher(text).find();
     }
 
     private static boolean isBodyText(Piece piece) {

@@ -81,9 +81,9 @@ class HtmlPlanReaderTest {
                 "HEADING 2 Smoking",
                 "BODY 2.8. By 2023/24, all people admitted to hospital who smoke will be offered NHS-funded tobacco "
                         + "treatment services.",
-                "BOXED 1 Figure 4: Sugar-sweetened beverages as a share of drinks sold",
-                "BOXED 2 Case study: a hospital-based tobacco treatment service",
-                "BOXED 2 Every patient admitted is asked whether they smoke.",
+                "BODY Figure 4: Sugar-sweetened beverages as a share of drinks sold",
+                "BOXED 1 Case study: a hospital-based tobacco treatment service",
+                "BOXED 1 Every patient admitted is asked whether they smoke.",
                 "BODY 2.26. Every local health system will be asked to set out how it will:",
                 "LIST_ITEM 1 identify the groups with the poorest health outcomes;",
                 "LIST_ITEM 2 starting with children;",
@@ -94,7 +94,7 @@ class HtmlPlanReaderTest {
     }
 
     @Test
-    void aGovUkPageSavedFromABrowserKeepsOnlyThePlan() throws Exception {
+    void aGovUkPageSavedFromABrowserKeepsOnlyThePlanAndItsTitleHeadingIsTheTitle() throws Exception {
         SourceDocument read = read("""
                 <!DOCTYPE html>
                 <!-- saved from url=(0061)https://www.gov.uk/government/publications/nhs-long-term-plan -->
@@ -146,9 +146,8 @@ class HtmlPlanReaderTest {
 
         assertEquals("The NHS Long Term Plan", read.titleHint());
         assertEquals(List.of(
-                "HEADING 1 The NHS Long Term Plan",
-                "HEADING 2 Chapter 2: More NHS action on prevention and health inequalities",
-                "HEADING 3 Smoking",
+                "HEADING 1 Chapter 2: More NHS action on prevention and health inequalities",
+                "HEADING 2 Smoking",
                 "BODY 2.9. The programme is based on the Ottawa model, adopted in Manchester. It will be extended.",
                 "BODY 2.18. Sales fell between 2017 and 2018.",
                 "BODY 2.21. Transport accounts for emissions from travel.",
