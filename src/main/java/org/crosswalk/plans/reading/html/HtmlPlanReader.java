@@ -62,6 +62,11 @@ public final class HtmlPlanReader implements PlanReader {
             "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
     private static final Pattern MARKER_TEXT = Pattern.compile(
             "^[\\[(]?\\d{1,3}(?:\\s*[,\u2013\\-]\\s*\\d{1,3})*[\\])]?$");
+    /**
+     * Elements nested deeper than this are read as plain text: real pages never nest so deep, and
+     * checking each element of a hostile page's thousand-deep nesting would take minutes.
+     */
+    static final int MAX_DEPTH = 200;
     private static final Pattern CHAPTER = Pattern.compile("(?i)^(?:chapter|part|section)\\s+\\S+");
     private static final Pattern NOTE_TEXT = Pattern.compile("(?i)^\\[?(?:foot|end)?note\\s*\\d{1,3}\\]?$");
     private static final Pattern MSO_LEVEL = Pattern.compile("mso-list:[^;]*level(\\d)");
@@ -191,7 +196,7 @@ public final class HtmlPlanReader implements PlanReader {
                     out.append(text.getWholeText());
                     return FilterResult.CONTINUE;
                 }
-                if (node instanceof Element e && e != element) {
+                if (node instanceof Element e && e != element && depth <= MAX_DEPTH) {
                     if (isSkipped(e, Integer.MAX_VALUE)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
@@ -275,6 +280,14 @@ public final class HtmlPlanReader implements PlanReader {
     /** A footnote or endnote marker: "<sup>27</sup>", "<a href="#fn:27">[footnote 27]</a>", Word's "[1]". */
     static boolean isNoteMarker(Element e) {
         String tag = e.normalName();
+        if (!tag.equals("sup") && !tag.equals("a") && !tag.equals("span")
+                || tag.equals("a") && !isNoteLink(e)
+                || tag.equals("span") && !e.className().toLowerCase(Locale.ROOT).contains("reference")) {
+            return false;
+        }
+        if (e.childNodeSize() > 20) {
+            return false;
+        }
         String text = e.text().strip();
         boolean numberLike = text.isEmpty() || MARKER_TEXT.matcher(text).matches()
                 || NOTE_TEXT.matcher(text).matches();
@@ -342,9 +355,16 @@ public final class HtmlPlanReader implements PlanReader {
     /** The rows of a table, not those of tables inside it. */
     private static List<Element> rows(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element row : table.select("tr")) {
-            if (row.closest("table") == table) {
-                rows.add(row);
+        for (Element child : table.children()) {
+            String tag = child.normalName();
+            if (tag.equals("tr")) {
+                rows.add(child);
+            } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+                for (Element row : child.children()) {
+                    if (row.normalName().equals("tr")) {
+                        rows.add(row);
+                    }
+                }
             }
         }
         return rows;
@@ -389,7 +409,7 @@ public final class HtmlPlanReader implements PlanReader {
                 buffer.append(text.getWholeText());
                 return FilterResult.CONTINUE;
             }
-            if (!(node instanceof Element e)) {
+            if (!(node instanceof Element e) || depth > MAX_DEPTH) {
                 return FilterResult.CONTINUE;
             }
             if (++seen % 200 == 0) {

@@ -253,4 +253,12 @@ class HtmlPlanReaderTest {
         };
         assertThrows(java.util.concurrent.CancellationException.class, () -> reader.read(file, cancelled));
     }
+
+    @Test
+    void aPageNestedThousandsDeepIsReadWithoutHanging() {
+        String html = "<div>".repeat(30_000) + "<sup>".repeat(30_000) + "2.1. Deep text.";
+        SourceDocument read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> read(html));
+        assertEquals(List.of("BODY 2.1. Deep text."), describe(read));
+    }
 }
