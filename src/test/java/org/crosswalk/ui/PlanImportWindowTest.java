@@ -224,6 +224,11 @@ class PlanImportWindowTest {
         robot.clickOn(itemRow(robot, "1.3"));
         awaitPageImage(robot);
         Snapshots.save(robot, importWindow.stage(), "plan-import-review-1280x720");
+        double fit = robot.lookup("#importPageImage").queryAs(ImageView.class).getFitWidth();
+        robot.clickOn("#importZoomIn").clickOn("#importZoomIn");
+        assertEquals(2 * fit, robot.lookup("#importPageImage").queryAs(ImageView.class).getFitWidth(), 1,
+                "two steps: twice the width");
+        Snapshots.save(robot, importWindow.stage(), "plan-import-review-1280x720-zoomed");
         for (String id : List.of("#importButton", "#importUndo", "#importMerge", "#importLabel", "#importEdition")) {
             Node node = robot.lookup(id).query();
             var bounds = node.localToScene(node.getBoundsInLocal());

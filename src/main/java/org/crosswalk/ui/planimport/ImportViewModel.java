@@ -75,6 +75,14 @@ public final class ImportViewModel {
         this.background = background;
         this.fx = fx;
         status.set("Opening " + file.getFileName() + "…");
+        // A message about the details is out of date as soon as they change.
+        for (StringProperty field : List.of(details.title, details.label, details.edition)) {
+            field.addListener((o, old, now) -> {
+                if (!importing.get()) {
+                    message.set("");
+                }
+            });
+        }
         canImport = Bindings.createBooleanBinding(() -> phase.get() == Phase.REVIEW && !importing.get()
                 && session.editableProperty().get(), phase, importing, session.editableProperty());
     }

@@ -35,9 +35,10 @@ final class ItemsTable extends VBox {
         table.setPlaceholder(new Label("No items here. Choose another part of the outline."));
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("No.", 64, ParsedItem::number));
-        table.getColumns().add(column("Page", 64, ItemsTable::pages));
-        table.getColumns().add(column("Kind", 118, item -> item.kind().displayName()));
+        table.getColumns().add(column("No.", 60, ParsedItem::number));
+        table.getColumns().add(column("Page", 66, ItemsTable::pages));
+        table.getColumns().add(column("Kind", 124, item -> item.kind().displayName()));
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
         TableColumn<Row, String> text = column("Text", 400, item -> item.text().replaceAll("\\s+", " "));
         table.getColumns().add(text);
 

@@ -185,7 +185,9 @@ final class OutlinePane extends VBox {
         @Override
         protected void updateItem(Scope scope, boolean empty) {
             super.updateItem(scope, empty);
-            setText(empty || scope == null ? null : labels.get(scope));
+            String label = empty || scope == null ? null : labels.get(scope);
+            setText(label);
+            setTooltip(label == null ? null : new javafx.scene.control.Tooltip(label));
         }
     }
 }

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PageImages implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PageImages.class);
-    static final float DPI = 110;
+    /** Sharp at the largest zoom of a page pane about 500 pixels wide. */
+    static final float DPI = 150;
 
     private final PdfPageImages pages = new PdfPageImages();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {

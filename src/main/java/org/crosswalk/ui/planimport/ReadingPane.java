@@ -33,6 +33,10 @@ final class ReadingPane extends VBox {
         Label status = new Label();
         status.setId("importStatus");
         status.setWrapText(true);
+        status.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        Label meanwhile = new Label("You can go on working in the main window while the file is read.");
+        meanwhile.getStyleClass().add("import-hint");
+        meanwhile.visibleProperty().bind(model.phaseProperty().isEqualTo(Phase.READING));
         status.textProperty().bind(Bindings.createStringBinding(() -> model.phaseProperty().get() == Phase.FAILED
                 ? model.problemProperty().get() : model.statusProperty().get(),
                 model.phaseProperty(), model.problemProperty(), model.statusProperty()));
@@ -45,6 +49,6 @@ final class ReadingPane extends VBox {
         button.setDefaultButton(true);
         button.setOnAction(e -> cancel.run());
 
-        getChildren().addAll(heading, bar, status, button);
+        getChildren().addAll(heading, bar, status, button, meanwhile);
     }
 }

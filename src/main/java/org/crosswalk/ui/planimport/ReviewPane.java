@@ -36,7 +36,7 @@ final class ReviewPane extends BorderPane {
         SplitPane panes = new SplitPane(outline, middle);
         if (importing.isPdf()) {
             panes.getItems().add(new SourcePagePane(importing.file(), review, pages));
-            panes.setDividerPositions(0.22, 0.64);
+            panes.setDividerPositions(0.2, 0.6);
         } else {
             panes.setDividerPositions(0.3);
         }
@@ -66,14 +66,16 @@ final class ReviewPane extends BorderPane {
                 line.setWrapText(true);
                 lines.getChildren().add(line);
             });
+            lines.setPadding(new Insets(2, 6, 2, 6));
             ScrollPane scroll = new ScrollPane(lines);
             scroll.setFitToWidth(true);
-            scroll.setPrefViewportHeight(Math.min(4, review.notes().size()) * 22.0);
+            scroll.setMaxHeight(Math.min(3, review.notes().size()) * 21.0 + 8);
             scroll.setFocusTraversable(false);
             TitledPane notes = new TitledPane("What the reader left out or guessed (" + review.notes().size() + ")",
                     scroll);
             notes.setId("importNotes");
             notes.setAnimated(false);
+            notes.getStyleClass().add("import-notes");
             top.getChildren().add(notes);
         }
         return top;
@@ -84,7 +86,7 @@ final class ReviewPane extends BorderPane {
                 + (plan.chapters().size() == 1 ? " chapter, " : " chapters, ") + plan.items().size()
                 + (plan.items().size() == 1 ? " item" : " items")
                 + (plan.numbered() ? " (numbered paragraphs)" : " (the plan does not number its paragraphs)")
-                + ". Check them against the page, correct what was misread, then give the plan's details and "
-                + "press Import. Nothing is added to the workspace until then.";
+                + ". Check them and correct what was misread: nothing is added to the workspace until you "
+                + "press Import.";
     }
 }

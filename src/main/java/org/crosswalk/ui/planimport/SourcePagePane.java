@@ -1,22 +1,33 @@
 package org.crosswalk.ui.planimport;
 
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.crosswalk.plans.reading.ParsedItem;
 
-/** The PDF page the selected item starts on, as a picture the width of the pane. */
+/** The PDF page the selected item starts on, as a picture the width of the pane, with zoom. */
 final class SourcePagePane extends BorderPane {
+    private static final double[] ZOOMS = {1, 1.5, 2, 3};
+
     private final Path pdf;
     private final PageImages images;
     private final ImageView view = new ImageView();
     private final Label caption = new Label();
     private final Label state = new Label();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private Integer shownPage;
 
     SourcePagePane(Path pdf, ReviewViewModel model, PageImages images) {
@@ -24,26 +35,55 @@ final class SourcePagePane extends BorderPane {
         this.images = images;
         setMinWidth(0);
         caption.getStyleClass().add("pane-heading");
-        caption.setPadding(new Insets(0, 0, 4, 0));
+        caption.setMinWidth(0);
         view.setPreserveRatio(true);
         view.setSmooth(true);
         view.setId("importPageImage");
         view.setAccessibleText("The page of the file the selected item comes from");
         state.setWrapText(true);
         state.getStyleClass().add("import-hint");
+        state.setPadding(new Insets(8));
 
         StackPane page = new StackPane(view);
         page.getStyleClass().add("import-page");
         ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
         scroll.setFocusTraversable(false);
-        view.fitWidthProperty().bind(scroll.widthProperty().subtract(24));
+        // The page fills the visible width (less the grey margin), times the zoom.
+        view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(50,
+                (scroll.getViewportBounds().getWidth() - 16) * zoom.get()), scroll.viewportBoundsProperty(), zoom));
         StackPane body = new StackPane(scroll, state);
         StackPane.setAlignment(state, Pos.TOP_LEFT);
-        setTop(caption);
+
+        Button smaller = zoomButton("−", "Smaller page", -1);
+        Button larger = zoomButton("+", "Larger page, to read it", +1);
+        smaller.setId("importZoomOut");
+        larger.setId("importZoomIn");
+        smaller.disableProperty().bind(zoom.lessThanOrEqualTo(ZOOMS[0]));
+        larger.disableProperty().bind(zoom.greaterThanOrEqualTo(ZOOMS[ZOOMS.length - 1]));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(6, caption, gap, smaller, larger);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 0, 4, 0));
+        setTop(top);
         setCenter(body);
         model.selectedItemProperty().addListener((o, old, now) -> show(now));
         show(model.selectedItemProperty().get());
+    }
+
+    private Button zoomButton(String text, String tip, int step) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tip));
+        button.setAccessibleText(tip);
+        button.setOnAction(e -> {
+            int at = 0;
+            while (at < ZOOMS.length - 1 && ZOOMS[at] < zoom.get()) {
+                at++;
+            }
+            zoom.set(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, at + step))]);
+        });
+        return button;
     }
 
     private void show(ParsedItem item) {
