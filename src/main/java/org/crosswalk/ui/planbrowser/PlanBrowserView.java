@@ -119,8 +119,8 @@ public final class PlanBrowserView extends VBox {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
         TableColumn<PlanItem, String> number = new TableColumn<>("No.");
-        number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().numberOrBlank()));
-        number.setPrefWidth(64);
+        number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(numberCell(c.getValue())));
+        number.setPrefWidth(84);
         TableColumn<PlanItem, String> page = new TableColumn<>("Page");
         page.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().page() == null ? "" : c.getValue().page().toString()));
@@ -149,6 +149,27 @@ public final class PlanBrowserView extends VBox {
             });
             return row;
         });
+    }
+
+    /** "NHS Long Term Plan (January 2019) — NHS LTP": title, edition when known, citation label. */
+    static String planName(Plan plan) {
+        String edition = plan.edition() == null || plan.edition().isBlank() ? "" : " (" + plan.edition() + ")";
+        return plan.title() + edition + " — " + plan.label();
+    }
+
+    /**
+     * The number column: "2.18", or what an unnumbered item is ("Case study", "Figure"); with
+     * several plans in the workspace, the plan's label first ("NHS LTP 2.18") so no item is anonymous.
+     */
+    private String numberCell(PlanItem item) {
+        WorkspaceContent content = session.content();
+        String what = item.hasNumber() ? item.number()
+                : item.kind().isStatement() ? "" : item.kind().displayName();
+        if (content == null || content.plans().size() < 2) {
+            return what;
+        }
+        String label = content.plan(item.planId()).map(Plan::label).orElse("");
+        return (label + " " + what).strip();
     }
 
     private String linkCount(PlanItem item) {
@@ -194,7 +215,7 @@ public final class PlanBrowserView extends VBox {
                 return;
             }
             String label = switch (scope.level()) {
-                case PLAN -> content.plan(scope.id()).map(p -> p.title() + " (" + p.edition() + ")").orElse("");
+                case PLAN -> content.plan(scope.id()).map(PlanBrowserView::planName).orElse("");
                 case CHAPTER -> content.chapter(scope.id()).map(Chapter::heading).orElse("");
                 case SECTION -> content.section(scope.id()).map(Section::title).orElse("");
             };

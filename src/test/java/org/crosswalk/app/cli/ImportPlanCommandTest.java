@@ -1,0 +1,97 @@
+package org.crosswalk.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.crosswalk.model.ItemKind;
+import org.crosswalk.model.Plan;
+import org.crosswalk.model.PlanItem;
+import org.crosswalk.model.WorkspaceContent;
+import org.crosswalk.store.Workspace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code crosswalk import-plan}: the shared LTP excerpt PDF, dry runs, JSON, and files it cannot read. */
+class ImportPlanCommandTest {
+    @TempDir
+    Path home;
+    private Cli cli;
+    private Path sample;
+    private Path pdf;
+
+    @BeforeEach
+    void writeSampleAndPlan() throws Exception {
+        cli = new Cli(home);
+        sample = home.resolve("oxon.crosswalk");
+        assertEquals(0, cli.run("sample", "--out", sample.toString()).exit());
+        pdf = home.resolve("ltp-excerpt.pdf");
+        try (InputStream in = getClass().getResourceAsStream("/org/crosswalk/plans/reading/ltp-excerpt.pdf")) {
+            Files.copy(in, pdf, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void importAddsThePlanWithItsParagraphsPagesAndSections() throws Exception {
+        Cli.Result result = cli.run("import-plan", sample.toString(), pdf.toString(), "--title",
+                "NHS Long Term Plan (extract)", "--label", "LTP extract", "--edition", "January 2019");
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().contains("107 numbered paragraphs"), result.out());
+        assertTrue(result.out().contains("Added “NHS Long Term Plan (extract)”"), result.out());
+        try (Workspace workspace = cli.wiring().files().open(sample, true)) {
+            WorkspaceContent content = workspace.load();
+            Plan plan = content.plans().stream().filter(p -> p.label().equals("LTP extract")).findFirst().orElseThrow();
+            assertEquals("January 2019", plan.edition());
+            PlanItem item = content.items().stream()
+                    .filter(i -> i.planId().equals(plan.id()) && "2.18".equals(i.number())).findFirst().orElseThrow();
+            assertEquals(34, item.page());
+            assertTrue(item.text().startsWith("The NHS will continue to take action on healthy NHS premises."));
+            assertTrue(content.items().stream().anyMatch(i -> i.planId().equals(plan.id())
+                    && i.kind() == ItemKind.CASE_STUDY));
+            assertEquals(2, content.plans().size(), "the built-in plan stays beside it");
+        }
+    }
+
+    @Test
+    void dryRunWithJsonPrintsTheItemsAndSavesNothing() throws Exception {
+        byte[] before = Files.readAllBytes(sample);
+        Cli.Result result = cli.run("import-plan", sample.toString(), pdf.toString(), "--dry-run", "--json");
+        assertEquals(0, result.exit(), result::toString);
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertEquals(false, json.get("saved").asBoolean());
+        assertEquals("NHS LTP", json.get("label").asText(), "label suggested from the document's title");
+        JsonNode first = json.get("items").get(0);
+        assertEquals("prose", first.get("kind").asText());
+        JsonNode p218 = null;
+        for (JsonNode item : json.get("items")) {
+            if ("2.18".equals(item.get("number").asText(null))) {
+                p218 = item;
+            }
+        }
+        assertEquals(34, p218.get("printed_page").asInt());
+        assertEquals(35, p218.get("continues_to_printed_page").asInt());
+        assertEquals("2", p218.get("chapter").asText());
+        assertEquals("Obesity", p218.get("section").asText());
+        assertEquals("paragraph", p218.get("kind").asText());
+        assertArrayEquals(before, Files.readAllBytes(sample), "a dry run leaves the workspace as it was");
+    }
+
+    @Test
+    void aFileThatIsNotAPlanGivesAPlainMessageAndChangesNothing() throws Exception {
+        Path notes = home.resolve("notes.pdf");
+        Files.writeString(notes, "");
+        byte[] before = Files.readAllBytes(sample);
+        Cli.Result result = cli.run("import-plan", sample.toString(), notes.toString());
+        assertEquals(1, result.exit(), result::toString);
+        assertTrue(result.errIsPlain(), result::toString);
+        assertTrue(result.err().contains("notes.pdf"), result.err());
+        assertArrayEquals(before, Files.readAllBytes(sample));
+    }
+}
