@@ -178,6 +178,7 @@ class ImportViewModelTest {
         model.start();
         assertEquals(Phase.REVIEW, model.phaseProperty().get());
         assertFalse(model.canImportProperty().get());
+        assertTrue(model.messageProperty().get().startsWith("This workspace is open read-only: you can review"));
         model.details().label.set("CHP");
         model.details().edition.set("March 2025");
         model.importPlan();

@@ -3,6 +3,7 @@ package org.crosswalk.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -23,7 +24,11 @@ public final class PlanImportDemo {
     private PlanImportDemo() {
     }
 
+    private static List<String> DEMO_ARGS = List.of();
+
+    /** No argument: the hand-built plan and its PDF; a file: that file, read by the real readers. */
     public static void main(String[] args) {
+        DEMO_ARGS = List.of(args);
         Application.launch(App.class, args);
     }
 
@@ -44,12 +49,16 @@ public final class PlanImportDemo {
                 new WorkspaceFiles(() -> "Demo", Clock.systemUTC()), catalogue, new SampleWorkspace(catalogue),
                 org.crosswalk.export.Exporters.standard());
         MainWindow window = DesktopLauncher.show(stage, services, new BackgroundTaskRunner(), Optional.empty());
-        Path pdf = SamplePdf.write(ImportSample.plan(), data.resolve("community-health-plan.pdf"));
+        List<String> args = DEMO_ARGS;
+        Path pdf = args.isEmpty() ? SamplePdf.write(ImportSample.plan(), data.resolve("community-health-plan.pdf"))
+                : Path.of(args.get(0));
+        org.crosswalk.ui.planimport.PlanFileReader reader = args.isEmpty()
+                ? (file, progress) -> ImportSample.plan() : org.crosswalk.plans.reading.PlanImport::read;
         String css = MainWindow.class.getResource("/css/crosswalk.css").toExternalForm();
         window.session().contentProperty().addListener((o, old, now) -> {
             if (old == null && now != null) {
-                Platform.runLater(() -> new PlanImportWindow(stage, window.session(), pdf,
-                        (file, progress) -> ImportSample.plan(), css, paths.logDir()).show());
+                Platform.runLater(() -> new PlanImportWindow(stage, window.session(), pdf, reader, css,
+                        paths.logDir()).show());
             }
         });
     }

@@ -135,7 +135,7 @@ class PlanImportWindowTest {
         assertEquals(6, added.items().stream().filter(i -> i.planId().equals(plan.id())).count());
         assertEquals(36, added.items().stream().filter(i -> "2.3".equals(i.number())
                 && i.planId().equals(plan.id())).findFirst().orElseThrow().page());
-        assertTrue(outlineTexts(robot).contains("The Community Health Plan (March 2025)"),
+        assertTrue(outlineTexts(robot).contains("The Community Health Plan (March 2025) — CHP"),
                 "the plan browser shows the new plan: " + outlineTexts(robot));
         assertEquals("_Undo Add plan ‘The Community Health Plan (March 2025)’",
                 undoMenuText(), "the main window's Undo names the import");
@@ -144,7 +144,7 @@ class PlanImportWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         awaitContent(c -> plan(c) == null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(outlineTexts(robot).contains("The Community Health Plan (March 2025)"));
+        assertFalse(outlineTexts(robot).contains("The Community Health Plan (March 2025) — CHP"));
     }
 
     @Test
@@ -166,6 +166,31 @@ class PlanImportWindowTest {
         awaitContent(c -> plan(c) != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(importWindow.stage().isShowing());
+    }
+
+    @Test
+    void typingIsHandedBackWhenTheFieldIsLeftAndEscapePutsItBack(FxRobot robot) throws Exception {
+        PlanImportWindow importWindow = review(robot);
+        ReviewViewModel review = importWindow.model().reviewProperty().get();
+        javafx.scene.control.TextArea text = robot.lookup("#importText").queryAs(javafx.scene.control.TextArea.class);
+        robot.clickOn(text).type(KeyCode.END).write(" Soon.");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("The plan sets out how services will change over ten years.", text.getText(), "Escape undid it");
+        assertTrue(importWindow.stage().isShowing(), "and did not close the window");
+
+        robot.type(KeyCode.END).write(" Soon.");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals("", review.undoDescriptionProperty().get(), "Ctrl+Z undid the typing, not a correction");
+
+        robot.interact(() -> text.setText("The plan sets out how services will change."));
+        robot.type(KeyCode.TAB);
+        assertFalse(text.isFocused(), "Tab leaves the text");
+        assertEquals("The plan sets out how services will change.", review.plan().items().get(0).text());
+        assertEquals("Edit the text of 1.1", review.undoDescriptionProperty().get());
+        robot.clickOn(itemRow(robot, "2.1"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(ImportSample.plan(), review.plan());
+        assertEquals("1.1", review.selectedItemProperty().get().number(), "undo went back to the item it changed");
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.crosswalk.plans.reading.PlanLabels;
 
 /**
  * The foot of the review: the plan's title, short label and edition, what stops the import or
@@ -25,7 +26,10 @@ final class DetailsBar extends VBox {
 
         TextField title = field(form.title, "importTitle", "Title of the plan");
         TextField label = field(form.label, "importLabel", "Short label for citations");
-        label.setPromptText("e.g. NHS LTP");
+        // The suggestion is only shown: the person chooses the label that every citation will carry.
+        label.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "e.g. "
+                + (form.title.get() == null || form.title.get().isBlank() ? "NHS LTP"
+                : PlanLabels.suggest(form.title.get())), form.title));
         label.setPrefColumnCount(9);
         TextField edition = field(form.edition, "importEdition", "Edition");
         edition.setPromptText("e.g. January 2019");

@@ -83,6 +83,7 @@ public final class ImportViewModel {
                 }
             });
         }
+        session.editableProperty().addListener((o, was, now) -> explainReadOnly());
         canImport = Bindings.createBooleanBinding(() -> phase.get() == Phase.REVIEW && !importing.get()
                 && session.editableProperty().get(), phase, importing, session.editableProperty());
     }
@@ -172,6 +173,16 @@ public final class ImportViewModel {
         details.title.set(title);
         review.set(new ReviewViewModel(parsed));
         phase.set(Phase.REVIEW);
+        explainReadOnly();
+    }
+
+    /** Import is off while the workspace cannot be edited; say why, so the person is not left guessing. */
+    private void explainReadOnly() {
+        if (phase.get() == Phase.REVIEW && !session.editableProperty().get()) {
+            message.set(session.workspaceProperty().get() == null
+                    ? "No workspace is open: open the workspace the plan belongs in to import it."
+                    : "This workspace is open read-only: you can review the plan, but it cannot be added to it.");
+        }
     }
 
     private String baseName() {
@@ -203,6 +214,10 @@ public final class ImportViewModel {
     public void importPlan() {
         ReviewViewModel reviewed = review.get();
         if (phase.get() != Phase.REVIEW || reviewed == null || importing.get()) {
+            return;
+        }
+        if (session.workspaceProperty().get() == null) {
+            message.set("No workspace is open. Open the workspace the plan belongs in, then press Import again.");
             return;
         }
         if (!session.editableProperty().get()) {

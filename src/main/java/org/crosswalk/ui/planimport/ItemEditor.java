@@ -99,6 +99,15 @@ final class ItemEditor extends VBox {
         // Registered before the field's own listener, so the cursor is known before the text is handed back.
         text.focusedProperty().addListener((o, was, now) -> caretWhenLeft = now ? -1 : text.getCaretPosition());
         fields.add(text, () -> selected() == null ? "" : selected().text(), model::setText);
+        // Tab leaves the text, as in every other field (an item's text has no tab characters).
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                text.fireEvent(new javafx.scene.input.KeyEvent(e.getSource(), e.getTarget(), e.getEventType(),
+                        e.getCharacter(), e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(),
+                        e.isMetaDown()));
+            }
+        });
         VBox.setVgrow(text, Priority.ALWAYS);
         where.getStyleClass().add("import-where");
         where.setWrapText(true);

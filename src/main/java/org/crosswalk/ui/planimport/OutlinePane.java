@@ -72,7 +72,7 @@ final class OutlinePane extends VBox {
         section.setPromptText("(no heading)");
         fields.add(section, () -> scope().wholeChapter() ? "" : scope().section(),
                 value -> model.renameSection(scope().chapter(), scope().section(), value));
-        sectionFields.addRow(0, ItemEditor.label("_Section heading", section), section);
+        sectionFields.addRow(0, ItemEditor.label("Section _heading", section), section);
         GridPane.setHgrow(section, Priority.ALWAYS);
         for (GridPane grid : List.of(chapterFields, sectionFields)) {
             grid.setHgap(6);

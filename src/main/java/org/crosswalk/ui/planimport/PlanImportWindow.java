@@ -88,6 +88,7 @@ public final class PlanImportWindow {
     private void phase(Phase phase) {
         if (phase == Phase.REVIEW) {
             ReviewPane review = new ReviewPane(model, model.reviewProperty().get(), fields, pages, this::cancel);
+            review.disableProperty().bind(model.importingProperty());
             root.setCenter(review);
             review.focusItems();
             // The scene moves the focus off the reading pane's button on its next pulse; take it back after.
