@@ -121,8 +121,8 @@ class ImportViewModelTest {
                 + "“NHS LTP”"), model.messageProperty().get());
         model.details().label.set("nhs ltp");
         model.importPlan();
-        assertTrue(model.messageProperty().get().startsWith("“NHS LTP” is already the label of “The NHS Long Term "
-                + "Plan”"), model.messageProperty().get());
+        assertTrue(model.messageProperty().get().startsWith("“NHS LTP” is already the label of “The NHS Long "
+                + "Term Plan”"), model.messageProperty().get());
         model.details().label.set("A label far too long for a citation");
         model.importPlan();
         assertTrue(model.messageProperty().get().startsWith("Keep the short label to 20 characters"));

@@ -82,10 +82,16 @@ class PlanImportWindowTest {
             progress.update(1, 37, "Reading page 1 of 37");
             return ImportSample.plan();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> importWindow.model().phaseProperty().get()
-                == Phase.REVIEW);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitReview(robot, importWindow);
         return importWindow;
+    }
+
+    /** Until the review is shown with the keyboard in its list of items. */
+    private static void awaitReview(FxRobot robot, PlanImportWindow importWindow) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> importWindow.model().phaseProperty().get()
+                == Phase.REVIEW && importWindow.stage().getScene().getFocusOwner() != null
+                && "importItems".equals(importWindow.stage().getScene().getFocusOwner().getId()));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -148,10 +154,15 @@ class PlanImportWindowTest {
     }
 
     @Test
-    void keyboardOnlyReviewAndImport(FxRobot robot) throws Exception {
-        PlanImportWindow importWindow = review(robot);
+    void keyboardOnlyReviewAndImportOfATextFile(FxRobot robot) throws Exception {
+        PlanImportWindow importWindow = open(robot, data.resolve("community-health-plan.txt"),
+                (file, progress) -> ImportSample.plan());
+        awaitReview(robot, importWindow);
+        assertTrue(robot.lookup("#importPageImage").tryQuery().isEmpty(), "no page picture for a text file");
+        Snapshots.save(robot, importWindow.stage(), "plan-import-review-text");
         ReviewViewModel review = importWindow.model().reviewProperty().get();
         robot.targetWindow(importWindow.stage()); // where TestFX sends typed text (no click has said so)
+        assertTrue(importWindow.stage().isFocused(), "the new window has the keyboard");
         robot.type(KeyCode.DOWN); // 1.2
         assertEquals("1.2", review.selectedItemProperty().get().number());
         robot.press(KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT); // Merge with next
@@ -191,6 +202,48 @@ class PlanImportWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertEquals(ImportSample.plan(), review.plan());
         assertEquals("1.1", review.selectedItemProperty().get().number(), "undo went back to the item it changed");
+    }
+
+    @Test
+    void theOutlineChoosesWhatIsInViewAndCorrectsHeadings(FxRobot robot) throws Exception {
+        PlanImportWindow importWindow = review(robot);
+        ReviewViewModel review = importWindow.model().reviewProperty().get();
+        robot.interact(() -> {
+            importWindow.stage().setWidth(1280);
+            importWindow.stage().setHeight(720);
+        });
+        robot.clickOn(outlineCell(robot, "Primary care"));
+        assertEquals(4, review.rows().size());
+        TextField heading = field(robot, "Section heading");
+        robot.doubleClickOn(heading).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Primary and community care").type(KeyCode.ENTER);
+        assertEquals(4, review.plan().items().stream().filter(i -> "Primary and community care".equals(i.section()))
+                .count());
+        assertEquals(4, review.rows().size(), "the renamed section stays in view");
+        Snapshots.save(robot, importWindow.stage(), "plan-import-section-1280x720");
+
+        robot.clickOn(outlineCell(robot, "Chapter 2"));
+        TextField title = field(robot, "Chapter title");
+        robot.clickOn(title).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("More action on prevention").type(KeyCode.TAB);
+        assertEquals("More action on prevention", review.plan().chapters().get(1).title());
+        Snapshots.save(robot, importWindow.stage(), "plan-import-chapter-1280x720");
+        robot.press(KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT); // Drop chapter
+        assertEquals(1, review.plan().chapters().size());
+        assertEquals(5, review.rows().size(), "the whole plan is in view");
+        robot.clickOn("#importUndo");
+        assertEquals(2, review.plan().chapters().size());
+        robot.interact(importWindow.stage()::close); // closing by the window's X would ask about the corrections
+    }
+
+    private static TextField field(FxRobot robot, String name) {
+        return robot.lookup((Node n) -> n instanceof TextField f && name.equals(f.getAccessibleText()) && f.isVisible()
+                && f.getParent().isVisible()).queryAs(TextField.class);
+    }
+
+    private static Node outlineCell(FxRobot robot, String start) {
+        return robot.lookup("#importOutline").lookup((Node n) -> n instanceof TreeCell<?> cell && cell.getText() != null
+                && cell.getText().startsWith(start)).query();
     }
 
     @Test
@@ -262,6 +315,21 @@ class PlanImportWindowTest {
         }
     }
 
+    @Test
+    void theReviewIsStillWhenNothingHappens(FxRobot robot) throws Exception {
+        review(robot);
+        awaitPageImage(robot);
+        Thread.sleep(500);
+        javafx.scene.control.ScrollPane page = robot.lookup("#importPageScroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        java.util.concurrent.atomic.AtomicInteger layouts = new java.util.concurrent.atomic.AtomicInteger();
+        javafx.beans.InvalidationListener count = o -> layouts.incrementAndGet();
+        robot.interact(() -> page.viewportBoundsProperty().addListener(count));
+        Thread.sleep(1500);
+        robot.interact(() -> page.viewportBoundsProperty().removeListener(count));
+        assertEquals(0, layouts.get(), "no layout (and no repaint) of the page while idle");
+    }
+
     private static void awaitPageImage(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importPageImage")
                 .queryAs(ImageView.class).getImage() != null);
@@ -291,7 +359,8 @@ class PlanImportWindowTest {
     /** A row of the import list by number ("null" for the unnumbered case study). */
     private static Node itemRow(FxRobot robot, String number) {
         Node row = robot.lookup("#importItems").lookup((Node node) -> node instanceof TableRow<?> r && r.isVisible()
-                && r.getItem() instanceof ReviewViewModel.Row item && number.equals(String.valueOf(item.item().number()))
+                && r.getItem() instanceof ReviewViewModel.Row item
+                && number.equals(String.valueOf(item.item().number()))
                 && (!"null".equals(number) || item.item().kind() == org.crosswalk.model.ItemKind.CASE_STUDY))
                 .query();
         assertNotNull(row, "row " + number);

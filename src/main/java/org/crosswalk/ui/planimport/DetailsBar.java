@@ -36,8 +36,8 @@ final class DetailsBar extends VBox {
         edition.setPrefColumnCount(11);
         GridPane grid = new GridPane();
         grid.setHgap(8);
-        grid.addRow(0, ItemEditor.label("Plan tit_le", title), title, ItemEditor.label("Short l_abel for citations",
-                label), label, ItemEditor.label("_Edition", edition), edition);
+        grid.addRow(0, Controls.label("Plan tit_le", title), title, Controls.label("Short l_abel for citations",
+                label), label, Controls.label("_Edition", edition), edition);
         GridPane.setHgrow(title, Priority.ALWAYS);
         title.setPrefColumnCount(24);
 
@@ -52,7 +52,7 @@ final class DetailsBar extends VBox {
         message.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(message, Priority.ALWAYS);
 
-        Button undo = ItemEditor.button("_Undo", "Undo the last correction (Ctrl+Z)", review::undo);
+        Button undo = Controls.button("_Undo", "Undo the last correction (Ctrl+Z)", review::undo);
         undo.setId("importUndo");
         undo.textProperty().bind(Bindings.createStringBinding(() -> review.undoDescriptionProperty().get().isEmpty()
                 ? "_Undo" : "_Undo " + Names.firstWords(review.undoDescriptionProperty().get(), 44),
@@ -60,13 +60,13 @@ final class DetailsBar extends VBox {
         undo.disableProperty().bind(review.undoDescriptionProperty().isEmpty());
         undo.setMinWidth(Region.USE_PREF_SIZE);
 
-        Button importButton = ItemEditor.button("Im_port", "Add the plan, as corrected, to the workspace", () -> {
+        Button importButton = Controls.button("Im_port", "Add the plan, as corrected, to the workspace", () -> {
             commitFields.run();
             importing.importPlan();
         });
         importButton.setId("importButton");
         importButton.disableProperty().bind(importing.canImportProperty().not());
-        Button close = ItemEditor.button("Cancel", "Close without adding the plan (Escape)", cancel);
+        Button close = Controls.button("Cancel", "Close without adding the plan (Escape)", cancel);
         close.setCancelButton(true);
         for (TextField field : new TextField[] {title, label, edition}) {
             field.setOnAction(e -> importButton.fire());

@@ -6,14 +6,12 @@ import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -86,9 +84,9 @@ final class ItemEditor extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, label("_Number", number), number, label("Printed pa_ge", page), page,
-                label("_Kind", kind), kind);
-        grid.add(label("Mo_ve to", target), 0, 1);
+        grid.addRow(0, Controls.label("_Number", number), number, Controls.label("Printed pa_ge", page), page,
+                Controls.label("_Kind", kind), kind);
+        grid.add(Controls.label("Mo_ve to", target), 0, 1);
         grid.add(target, 1, 1, 5, 1);
         GridPane.setHgrow(target, Priority.ALWAYS);
 
@@ -112,7 +110,7 @@ final class ItemEditor extends VBox {
         where.getStyleClass().add("import-where");
         where.setWrapText(true);
 
-        getChildren().addAll(grid, new HBox(8, label("Te_xt", text), where), text, buttons());
+        getChildren().addAll(grid, new HBox(8, Controls.label("Te_xt", text), where), text, buttons());
         model.selectedProperty().addListener((o, old, now) -> caretWhenLeft = -1);
         model.selectedItemProperty().addListener((o, old, now) -> show());
         model.planProperty().addListener((o, old, now) -> show());
@@ -125,20 +123,20 @@ final class ItemEditor extends VBox {
     }
 
     private HBox buttons() {
-        Button merge = button("_Merge with next", "Join this item and the one after it, as one item", () -> {
+        Button merge = Controls.button("_Merge with next", "Join this item and the one after it, as one item", () -> {
             fields.commitAll();
             model.mergeWithNext();
             backToList.run();
         });
         merge.setId("importMerge");
         merge.disableProperty().bind(model.canMergeProperty().not());
-        Button split = button("_Split at cursor", "Make a new item of the text after the cursor", () -> {
+        Button split = Controls.button("_Split at cursor", "Make a new item of the text after the cursor", () -> {
             int caret = text.isFocused() ? text.getCaretPosition() : caretWhenLeft;
             fields.commitAll();
             model.splitAt(caret);
             backToList.run();
         });
-        Button drop = button("_Drop item", "Leave this item out of the plan (Delete in the list)", () -> {
+        Button drop = Controls.button("_Drop item", "Leave this item out of the plan (Delete in the list)", () -> {
             fields.commitAll();
             model.dropItem();
             backToList.run();
@@ -203,24 +201,6 @@ final class ItemEditor extends VBox {
             }
         }
         return targets;
-    }
-
-    static Label label(String text, Node field) {
-        Label label = new Label(text);
-        label.setMnemonicParsing(true);
-        label.setLabelFor(field);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        return label;
-    }
-
-    static Button button(String text, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setMnemonicParsing(true);
-        button.setTooltip(new Tooltip(tip));
-        button.setAccessibleHelp(tip);
-        button.setOnAction(e -> action.run());
-        button.setMinWidth(Button.USE_PREF_SIZE);
-        return button;
     }
 
     private static final class KindCell extends ListCell<ItemKind> {

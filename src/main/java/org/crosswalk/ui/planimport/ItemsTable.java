@@ -38,9 +38,11 @@ final class ItemsTable extends VBox {
         table.getColumns().add(column("No.", 60, ParsedItem::number));
         table.getColumns().add(column("Page", 66, ItemsTable::pages));
         table.getColumns().add(column("Kind", 124, item -> item.kind().displayName()));
-        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
-        TableColumn<Row, String> text = column("Text", 400, item -> item.text().replaceAll("\\s+", " "));
-        table.getColumns().add(text);
+        table.getColumns().forEach(c -> {
+            c.setMinWidth(c.getPrefWidth());
+            c.setMaxWidth(c.getPrefWidth() * 1.25);
+        });
+        table.getColumns().add(column("Text", 400, item -> item.text().replaceAll("\\s+", " ")));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (!showing && now != null) {

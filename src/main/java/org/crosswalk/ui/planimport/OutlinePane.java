@@ -34,7 +34,7 @@ final class OutlinePane extends VBox {
         this.model = model;
         setSpacing(6);
         setMinWidth(0);
-        Label heading = ItemEditor.label("_Outline", tree);
+        Label heading = Controls.label("_Outline", tree);
         heading.getStyleClass().add("pane-heading");
 
         tree.setId("importOutline");
@@ -50,6 +50,7 @@ final class OutlinePane extends VBox {
 
         TextField number = new TextField();
         number.setPrefColumnCount(4);
+        number.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         number.setAccessibleText("Chapter number");
         fields.add(number, () -> chapter() == null ? "" : chapter().number(),
                 value -> model.setChapterNumber(scope().chapter(), value));
@@ -57,14 +58,14 @@ final class OutlinePane extends VBox {
         title.setAccessibleText("Chapter title");
         fields.add(title, () -> chapter() == null ? "" : chapter().title(),
                 value -> model.setChapterTitle(scope().chapter(), value));
-        Button drop = ItemEditor.button("Drop _chapter", "Leave this chapter and all its items out of the plan",
+        Button drop = Controls.button("Drop _chapter", "Leave this chapter and all its items out of the plan",
                 () -> {
                     fields.commitAll();
                     model.dropChapter(scope().chapter());
                 });
-        chapterFields.addRow(0, ItemEditor.label("Chapter num_ber", number), number);
-        chapterFields.addRow(1, ItemEditor.label("Chapter _title", title), title);
-        chapterFields.add(drop, 1, 2);
+        // Labels above their fields: the outline column is narrow.
+        chapterFields.addColumn(0, Controls.label("Chapter num_ber", number), number,
+                Controls.label("Chapter _title", title), title, drop);
         GridPane.setHgrow(title, Priority.ALWAYS);
 
         TextField section = new TextField();
@@ -72,15 +73,17 @@ final class OutlinePane extends VBox {
         section.setPromptText("(no heading)");
         fields.add(section, () -> scope().wholeChapter() ? "" : scope().section(),
                 value -> model.renameSection(scope().chapter(), scope().section(), value));
-        sectionFields.addRow(0, ItemEditor.label("Section _heading", section), section);
+        sectionFields.addColumn(0, Controls.label("Section _heading", section), section);
         GridPane.setHgrow(section, Priority.ALWAYS);
         for (GridPane grid : List.of(chapterFields, sectionFields)) {
             grid.setHgap(6);
-            grid.setVgap(6);
+            grid.setVgap(4);
+            grid.setMaxWidth(Double.MAX_VALUE);
         }
         hint.setWrapText(true);
         hint.getStyleClass().add("import-hint");
         StackPane editor = new StackPane(hint, chapterFields, sectionFields);
+        StackPane.setAlignment(hint, javafx.geometry.Pos.TOP_LEFT);
         editor.setPadding(new Insets(4, 0, 0, 0));
 
         getChildren().addAll(heading, tree, editor);

@@ -19,8 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PageImages implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PageImages.class);
-    /** Sharp at the largest zoom of a page pane about 500 pixels wide. */
-    static final float DPI = 150;
 
     private final PdfPageImages pages = new PdfPageImages();
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
@@ -31,14 +29,14 @@ final class PageImages implements AutoCloseable {
     private final AtomicLong latest = new AtomicLong();
 
     /** Renders {@code page} of {@code pdf}; {@code shown} or {@code failed} is called on the JavaFX thread. */
-    void request(Path pdf, int page, Consumer<Image> shown, Consumer<String> failed) {
+    void request(Path pdf, int page, float dpi, Consumer<Image> shown, Consumer<String> failed) {
         long ticket = latest.incrementAndGet();
         thread.execute(() -> {
             if (ticket != latest.get()) {
                 return;
             }
             try {
-                BufferedImage picture = pages.render(pdf, page, DPI);
+                BufferedImage picture = pages.render(pdf, page, dpi);
                 Image image = SwingFXUtils.toFXImage(picture, null);
                 Platform.runLater(() -> {
                     if (ticket == latest.get()) {

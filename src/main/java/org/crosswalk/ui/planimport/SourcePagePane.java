@@ -1,7 +1,6 @@
 package org.crosswalk.ui.planimport;
 
 import java.nio.file.Path;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
@@ -21,6 +20,13 @@ import org.crosswalk.plans.reading.ParsedItem;
 /** The PDF page the selected item starts on, as a picture the width of the pane, with zoom. */
 final class SourcePagePane extends BorderPane {
     private static final double[] ZOOMS = {1, 1.5, 2, 3};
+    /**
+     * Resolutions a page is rendered at: the smallest that covers the width shown (an A4 page is
+     * 8.27 inches wide), so the picture is sharp and cheap to draw (software rendering draws a
+     * large picture scaled down slowly).
+     */
+    private static final float[] DPIS = {72, 100, 144, 200};
+    private static final double PAGE_INCHES = 8.27;
 
     private final Path pdf;
     private final PageImages images;
@@ -29,6 +35,8 @@ final class SourcePagePane extends BorderPane {
     private final Label state = new Label();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private Integer shownPage;
+    private Integer loadedPage;
+    private float loadedDpi;
 
     SourcePagePane(Path pdf, ReviewViewModel model, PageImages images) {
         this.pdf = pdf;
@@ -47,11 +55,19 @@ final class SourcePagePane extends BorderPane {
         StackPane page = new StackPane(view);
         page.getStyleClass().add("import-page");
         ScrollPane scroll = new ScrollPane(page);
+        scroll.setId("importPageScroll");
         scroll.setPannable(true);
         scroll.setFocusTraversable(false);
-        // The page fills the visible width (less the grey margin), times the zoom.
-        view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(50,
-                (scroll.getViewportBounds().getWidth() - 16) * zoom.get()), scroll.viewportBoundsProperty(), zoom));
+        // The page fills the visible width (less the grey margin), times the zoom. Not a binding: the
+        // scroll pane sets a new (equal) viewport box on every layout, and an invalidated fit width
+        // asks for another layout, so a binding would lay out and repaint the page on every frame.
+        Runnable fit = () -> view.setFitWidth(Math.max(50, (scroll.getViewportBounds().getWidth() - 16) * zoom.get()));
+        scroll.viewportBoundsProperty().addListener((o, old, now) -> {
+            if (old == null || old.getWidth() != now.getWidth()) {
+                fit.run();
+            }
+        });
+        zoom.addListener((o, old, now) -> fit.run());
         StackPane body = new StackPane(scroll, state);
         StackPane.setAlignment(state, Pos.TOP_LEFT);
 
@@ -68,6 +84,8 @@ final class SourcePagePane extends BorderPane {
         top.setPadding(new Insets(0, 0, 4, 0));
         setTop(top);
         setCenter(body);
+        view.setFitWidth(50);
+        view.fitWidthProperty().addListener((o, old, now) -> load());
         model.selectedItemProperty().addListener((o, old, now) -> show(now));
         show(model.selectedItemProperty().get());
     }
@@ -93,21 +111,49 @@ final class SourcePagePane extends BorderPane {
         if (page == null) {
             images.forget();
             shownPage = null;
+            loadedPage = null;
             view.setImage(null);
             state.setText(item == null ? "" : "No page is known for this item.");
             return;
         }
-        if (page.equals(shownPage)) {
+        shownPage = page;
+        load();
+    }
+
+    /** Renders the shown page if it is not on screen yet, or not at the resolution its width needs. */
+    private void load() {
+        Integer page = shownPage;
+        if (page == null) {
             return;
         }
-        shownPage = page;
-        state.setText(view.getImage() == null ? "Loading page " + page + "…" : "");
-        images.request(pdf, page, image -> {
+        double scale = getScene() == null || getScene().getWindow() == null ? 1
+                : getScene().getWindow().getOutputScaleX();
+        float dpi = dpiFor(view.getFitWidth() * scale);
+        if (page.equals(loadedPage) && dpi == loadedDpi) {
+            return;
+        }
+        if (!page.equals(loadedPage)) {
+            state.setText(view.getImage() == null ? "Loading page " + page + "…" : "");
+        }
+        images.request(pdf, page, dpi, image -> {
+            loadedPage = page;
+            loadedDpi = dpi;
             view.setImage(image);
             state.setText("");
         }, problem -> {
+            loadedPage = null;
             view.setImage(null);
             state.setText(problem);
         });
+    }
+
+    static float dpiFor(double width) {
+        double needed = width / PAGE_INCHES;
+        for (float dpi : DPIS) {
+            if (dpi >= needed) {
+                return dpi;
+            }
+        }
+        return DPIS[DPIS.length - 1];
     }
 }
