@@ -67,6 +67,7 @@ final class ItemEditor extends VBox {
         kind.setButtonCell(new KindCell());
         kind.setCellFactory(list -> new KindCell());
         kind.setAccessibleText("Kind");
+        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         kind.setOnAction(e -> {
             if (!showing && kind.getValue() != null && selected() != null && kind.getValue() != selected().kind()) {
                 model.setKind(kind.getValue());
