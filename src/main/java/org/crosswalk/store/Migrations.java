@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class Migrations {
     public static final int APPLICATION_ID = 0x43525357;
 
     private static final List<String> BUILT_IN = List.of("migrations/V001__workspace.sql",
-            "migrations/V002__paper_settings.sql");
+            "migrations/V002__paper_settings.sql", "migrations/V003__plan_import.sql");
 
     private final List<String> scripts;
 
@@ -35,24 +36,69 @@ public final class Migrations {
         return scripts.size();
     }
 
-    /** Brings the file from {@code from} to {@link #latest()} in one transaction. */
+    /**
+     * Brings the file from {@code from} to {@link #latest()} in one transaction.
+     *
+     * <p>Foreign keys are off while the scripts run (SQLite's procedure for changing a table's
+     * definition: a migration may rebuild a table, and dropping the old one with foreign keys on
+     * would delete every row that refers to it through ON DELETE CASCADE). Before committing,
+     * {@code PRAGMA foreign_key_check} must find every reference intact, or nothing is changed.
+     * The connection's foreign-key setting is restored afterwards. The connection must be in
+     * auto-commit mode: SQLite ignores the foreign-key switch inside a transaction.
+     */
     void migrate(Connection connection, int from) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
+        if (!connection.getAutoCommit()) {
+            throw new IllegalStateException("Migrations need a connection in auto-commit mode");
+        }
+        boolean foreignKeys = booleanPragma(connection, "foreign_keys");
         try (Statement statement = connection.createStatement()) {
-            for (int version = from + 1; version <= latest(); version++) {
-                for (String sql : statements(read(scripts.get(version - 1)))) {
-                    statement.execute(sql);
+            statement.execute("PRAGMA foreign_keys = OFF");
+            connection.setAutoCommit(false);
+            try {
+                for (int version = from + 1; version <= latest(); version++) {
+                    for (String sql : statements(read(scripts.get(version - 1)))) {
+                        statement.execute(sql);
+                    }
                 }
+                requireIntactReferences(connection);
+                statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                statement.execute("PRAGMA user_version = " + latest());
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
-            statement.execute("PRAGMA application_id = " + APPLICATION_ID);
-            statement.execute("PRAGMA user_version = " + latest());
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
         } finally {
-            connection.setAutoCommit(autoCommit);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
+            }
+        }
+    }
+
+    /** Fails, naming the first broken reference, when a row refers to a row that is not there. */
+    private void requireIntactReferences(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (broken.next()) {
+                int count = 1;
+                String first = "a row of " + broken.getString("table") + " (rowid " + broken.getLong("rowid")
+                        + ") refers to a missing row of " + broken.getString("parent");
+                while (broken.next()) {
+                    count++;
+                }
+                throw new SQLException("Upgrading to schema version " + latest() + " would leave " + count
+                        + (count == 1 ? " broken reference" : " broken references") + " (" + first
+                        + "), so it was rolled back and nothing was changed.");
+            }
+        }
+    }
+
+    private static boolean booleanPragma(Connection connection, String pragma) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
+            return result.next() && result.getInt(1) != 0;
         }
     }
 

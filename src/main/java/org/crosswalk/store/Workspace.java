@@ -47,6 +47,33 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** A read of the workspace's tables through its connection; see {@link #read(Reader)}. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code reader} on the workspace's connection, between edits and with writing switched off
+     * ({@code PRAGMA query_only}), so a query cannot change the file. For the layers above store
+     * that query the file directly, such as search; the connection must not be kept.
+     */
+    public <T> T read(Reader<T> reader) throws SQLException {
+        synchronized (history) {
+            if (isReadOnly()) {
+                return reader.read(connection); // already query_only, or read-only in SQLite
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA query_only = ON");
+                try {
+                    return reader.read(connection);
+                } finally {
+                    statement.execute("PRAGMA query_only = OFF");
+                }
+            }
+        }
+    }
+
     /**
      * Writes a consistent copy of the workspace to {@code target} (replacing it), through a
      * temporary file so a failure never leaves a half-written copy.

@@ -11,6 +11,7 @@ import org.crosswalk.model.Board;
 import org.crosswalk.model.Chapter;
 import org.crosswalk.model.ItemKind;
 import org.crosswalk.model.Link;
+import org.crosswalk.model.LinkReview;
 import org.crosswalk.model.PaperSettings;
 import org.crosswalk.model.Plan;
 import org.crosswalk.model.PlanItem;
@@ -50,9 +51,7 @@ final class WorkspaceLoader {
                         r.getInt("position"))),
                 list(connection, "SELECT * FROM sub_item ORDER BY position, id", r -> new SubItem(uuid(r, "id"),
                         uuid(r, "priority_id"), r.getString("text"), r.getInt("position"))),
-                list(connection, "SELECT * FROM link ORDER BY position, id", r -> new Link(uuid(r, "id"),
-                        uuid(r, "priority_id"), uuid(r, "plan_item_id"), r.getString("excerpt"),
-                        Relevance.fromCode(r.getString("relevance")), r.getString("note"), r.getInt("position"))),
+                list(connection, "SELECT * FROM link ORDER BY position, id", WorkspaceLoader::link),
                 paperSettings(connection));
     }
 
@@ -66,9 +65,30 @@ final class WorkspaceLoader {
     }
 
     private static Plan plan(ResultSet r) throws SQLException {
+        String replaces = optionalString(r, "replaces_plan_id");
         return new Plan(uuid(r, "id"), r.getString("title"), r.getString("label"), r.getString("edition"),
                 r.getString("published"), r.getString("publisher"), r.getString("source"),
-                r.getString("attribution"));
+                r.getString("attribution"), replaces == null ? null : UUID.fromString(replaces));
+    }
+
+    private static Link link(ResultSet r) throws SQLException {
+        return new Link(uuid(r, "id"), uuid(r, "priority_id"), uuid(r, "plan_item_id"), r.getString("excerpt"),
+                Relevance.fromCode(r.getString("relevance")), r.getString("note"), r.getInt("position"),
+                LinkReview.fromCode(optionalString(r, "review")), optionalString(r, "review_note"));
+    }
+
+    /**
+     * A column added in a later schema version, or null: workspaces are upgraded when opened
+     * read-write, but tests and tools may read a file of an earlier version.
+     */
+    private static String optionalString(ResultSet r, String column) throws SQLException {
+        java.sql.ResultSetMetaData meta = r.getMetaData();
+        for (int c = 1; c <= meta.getColumnCount(); c++) {
+            if (column.equalsIgnoreCase(meta.getColumnName(c))) {
+                return r.getString(c);
+            }
+        }
+        return null;
     }
 
     private static PlanItem item(ResultSet r) throws SQLException {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * test-only migration): a backup first, then the upgrade, keeping every row.
  */
 class UpgradeTest {
-    // "V1" is today's schema (version 2); "V2" a test-only next version (3) on top of it.
+    // "V1" is schema version 2; "V2" a test-only next version (3) on top of it.
     private static final String[] V1 = {"migrations/V001__workspace.sql", "migrations/V002__paper_settings.sql"};
     private static final String V2 = "migrations/V003__test_add_column.sql";
     private static final String V2_FAILING = "migrations/V003__test_failing.sql";

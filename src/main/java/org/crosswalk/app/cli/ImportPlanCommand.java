@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.crosswalk.app.Wiring;
 import org.crosswalk.model.ItemKind;
+import org.crosswalk.model.Plan;
 import org.crosswalk.model.PlanContent;
+import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.plans.reading.ParsedChapter;
 import org.crosswalk.plans.reading.ParsedItem;
 import org.crosswalk.plans.reading.ParsedPlan;
@@ -20,6 +23,8 @@ import org.crosswalk.plans.reading.PlanLabels;
 import org.crosswalk.plans.reading.PlanReadException;
 import org.crosswalk.plans.reading.ReadProgress;
 import org.crosswalk.store.Workspace;
+import org.crosswalk.store.edit.EditionEdits;
+import org.crosswalk.store.edit.EditionPreview;
 import org.crosswalk.store.edit.PlanEdits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +64,9 @@ final class ImportPlanCommand implements Callable<Integer> {
     private String title;
 
     @Option(names = "--label", paramLabel = "L",
-            description = "Short name used in citations, e.g. \"NHS LTP\". Default: made from the title.")
+            description = {"Short name used in citations, e.g. \"NHS LTP\". Default: made from the title.",
+                    "When a plan with this label is already in the workspace, the file is imported as its new "
+                            + "edition: links to unchanged paragraphs carry over, the others are marked for review."})
     private String label;
 
     @Option(names = "--edition", paramLabel = "E", description = "Edition or date, e.g. \"January 2019\".")
@@ -87,16 +94,33 @@ final class ImportPlanCommand implements Callable<Integer> {
         }
         PlanDetails details = details(parsed);
         PrintWriter out = spec.commandLine().getOut();
-        if (!dryRun) {
-            PlanContent content = ParsedPlans.toContent(parsed, details);
-            try (Workspace workspace = wiring.files().open(workspaceFile.toAbsolutePath().normalize(), false)) {
-                workspace.history().execute(PlanEdits.addPlan(content));
+        PlanContent content = ParsedPlans.toContent(parsed, details);
+        EditionPreview edition = null;
+        Plan earlier = null;
+        try (Workspace workspace = wiring.files().open(workspaceFile.toAbsolutePath().normalize(), dryRun)) {
+            WorkspaceContent current = workspace.load();
+            earlier = earlierEdition(current, details.label());
+            if (earlier != null) {
+                edition = EditionEdits.preview(current, earlier.id(), content);
+            }
+            if (!dryRun) {
+                workspace.history().execute(earlier == null ? PlanEdits.addPlan(content)
+                        : EditionEdits.addEdition(earlier.id(), content));
             }
         }
         if (json) {
-            out.println(JSON.writeValueAsString(toJson(parsed, details)));
+            ObjectNode root = toJson(parsed, details);
+            if (edition != null) {
+                ObjectNode node = root.putObject("new_edition_of");
+                node.put("title", earlier.title());
+                node.put("edition", earlier.edition());
+                node.put("links_carried", edition.carriedCount());
+                node.put("links_changed", edition.changedCount());
+                node.put("links_not_found", edition.vanishedCount());
+            }
+            out.println(JSON.writeValueAsString(root));
         } else {
-            out.println(summary(parsed, details));
+            out.println(summary(parsed, details, earlier, edition));
         }
         out.flush();
         return ExitCodes.OK;
@@ -109,7 +133,18 @@ final class ImportPlanCommand implements Callable<Integer> {
         return new PlanDetails(chosenTitle, chosenLabel, edition, null, null, planFile.getFileName().toString());
     }
 
-    private String summary(ParsedPlan parsed, PlanDetails details) {
+    /**
+     * The plan this one is a new edition of: the one with the same citation label that no later
+     * edition has replaced yet; null when the label is new to the workspace.
+     */
+    private static Plan earlierEdition(WorkspaceContent content, String label) {
+        List<Plan> sameLabel = content.plans().stream().filter(p -> p.label().equalsIgnoreCase(label.strip())).toList();
+        return sameLabel.stream()
+                .filter(p -> content.plans().stream().noneMatch(later -> p.id().equals(later.replacesPlanId())))
+                .findFirst().orElse(null);
+    }
+
+    private String summary(ParsedPlan parsed, PlanDetails details, Plan earlier, EditionPreview edition) {
         long numbered = parsed.items().stream().filter(i -> i.number() != null).count();
         StringBuilder text = new StringBuilder();
         text.append("Read “").append(planFile.getFileName()).append("”: ").append(parsed.chapters().size())
@@ -124,8 +159,20 @@ final class ImportPlanCommand implements Callable<Integer> {
         }
         text.append('.').append(System.lineSeparator());
         parsed.notes().forEach(note -> text.append("  ").append(note).append(System.lineSeparator()));
+        if (edition != null) {
+            text.append("A new edition of “").append(earlier.title()).append("”")
+                    .append(earlier.edition() == null ? "" : " (" + earlier.edition() + ")")
+                    .append(", which has the same label: ").append(edition.summary())
+                    .append(System.lineSeparator());
+            if (edition.needsReview() && !dryRun) {
+                text.append("Links to review are marked “needs review” in the app.").append(System.lineSeparator());
+            }
+        }
         if (dryRun) {
             text.append("Dry run: nothing was saved.");
+        } else if (edition != null) {
+            text.append("Added the new edition “").append(details.title()).append("” to ")
+                    .append(workspaceFile.getFileName()).append('.');
         } else {
             text.append("Added “").append(details.title()).append("” (cited as “").append(details.label())
                     .append("”) to ").append(workspaceFile.getFileName()).append('.');

@@ -84,6 +84,38 @@ class ImportPlanCommandTest {
     }
 
     @Test
+    void aPlanWithTheLabelOfOneAlreadyThereComesInAsItsNewEditionWithLinksCarriedOrFlagged() throws Exception {
+        int links;
+        try (Workspace workspace = cli.wiring().files().open(sample, true)) {
+            links = workspace.load().links().size();
+        }
+        Cli.Result preview = cli.run("import-plan", sample.toString(), pdf.toString(), "--label", "NHS LTP",
+                "--dry-run", "--json");
+        assertEquals(0, preview.exit(), preview::toString);
+        JsonNode edition = new ObjectMapper().readTree(preview.out()).get("new_edition_of");
+        int carried = edition.get("links_carried").asInt();
+        int review = edition.get("links_changed").asInt() + edition.get("links_not_found").asInt();
+        assertEquals(links, carried + review, "every link of the sample is accounted for");
+        assertTrue(carried > 0, "quoted paragraphs with the same text carry over: " + edition);
+
+        Cli.Result result = cli.run("import-plan", sample.toString(), pdf.toString(), "--label", "NHS LTP",
+                "--edition", "extract");
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().contains("A new edition of “"), result.out());
+        try (Workspace workspace = cli.wiring().files().open(sample, true)) {
+            WorkspaceContent content = workspace.load();
+            Plan newer = content.plans().stream().filter(p -> "extract".equals(p.edition())).findFirst().orElseThrow();
+            assertTrue(newer.replacesPlanId() != null);
+            assertEquals(links, content.links().size());
+            assertEquals(review, content.links().stream().filter(l -> l.review() != org.crosswalk.model.LinkReview.NONE)
+                    .count());
+            assertEquals(carried, content.links().stream().filter(l -> content.item(l.planItemId())
+                    .map(i -> i.planId().equals(newer.id())).orElse(false) && l.review()
+                    == org.crosswalk.model.LinkReview.NONE).count());
+        }
+    }
+
+    @Test
     void aFileThatIsNotAPlanGivesAPlainMessageAndChangesNothing() throws Exception {
         Path notes = home.resolve("notes.pdf");
         Files.writeString(notes, "");

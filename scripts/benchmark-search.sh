@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Search benchmark: PlanSearch.search over a generated workspace of 20,000 plan items, and in the
+# same run the bare SQLite FTS5 query it rests on (the floor), for a fixed set of queries typed
+# whole and letter by letter. Reports the median and the 95th percentile of each.
+#
+#   mvn -q package -DskipTests          # once: builds the jar, target/lib and the test classes
+#   scripts/benchmark-search.sh [ROUNDS]  # passes over the query set, default 20 (after 2 unmeasured)
+#
+# The workspace is generated first (org.crosswalk.bench.SearchBenchmark, seeded, so the same every
+# time; see docs/benchmarks.md, "Search"). Builds nothing and writes nothing into the repository:
+# everything goes to a temporary folder that is removed.
+#
+# Environment: BENCH_JAVA_OPTS (extra JVM options), BENCH_TIMEOUT (seconds, default 600).
+set -euo pipefail
+
+ROUNDS="${1:-20}"
+if ! [[ "$ROUNDS" =~ ^[0-9]+$ ]] || (( ROUNDS < 1 )); then
+    echo "Usage: $0 [ROUNDS]   (passes over the query set, default 20)" >&2
+    exit 2
+fi
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=scripts/bench-common.sh
+. "$ROOT/scripts/bench-common.sh"
+
+JAR="$(bench_jar)"
+BENCH_CLASS="$ROOT/target/test-classes/org/crosswalk/bench/SearchBenchmark.class"
+if [[ -z "$JAR" || ! -f "$BENCH_CLASS" ]]; then
+    echo "Build first: (cd $ROOT && mvn -q package -DskipTests)" >&2
+    echo "(needs target/crosswalk-VERSION.jar and target/test-classes)" >&2
+    exit 1
+fi
+
+bench_workdir crosswalk-search-bench
+
+TIMEOUT="${BENCH_TIMEOUT:-600}"
+read -r -a EXTRA <<<"${BENCH_JAVA_OPTS:-}"
+
+echo "Test classpath (mvn dependency:build-classpath) ..."
+DEPS="$(bench_dependency_classpath)"
+jar cf "$WORK/bench.jar" -C "$ROOT/target/test-classes" org/crosswalk/bench
+TEST_CP="$WORK/bench.jar:$JAR:$DEPS"
+
+echo
+echo "Machine"
+echo "  CPU:     $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//') ($(nproc) CPUs)"
+echo "  Memory:  $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)"
+echo "  OS:      $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") / $(uname -r)"
+echo "  Java:    $(java -version 2>&1 | sed -n 2p)"
+echo "  Load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
+echo "  Jar:     ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo "?")"
+echo
+
+timeout "$TIMEOUT" java "${EXTRA[@]}" -cp "$TEST_CP" org.crosswalk.bench.SearchBenchmark --out "$WORK/out" \
+    --rounds "$ROUNDS" 2>"$WORK/err" | tee "$WORK/result.txt" | grep -v '^SEARCH_RESULT' | sed 's/^/  /' || {
+    echo "The benchmark failed:" >&2
+    tail -n 20 "$WORK/err" >&2
+    exit 1
+}
+echo "  Load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end"
+echo
+
+# field NAME LINE: the value after NAME= in a SEARCH_RESULT line
+field() {
+    sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"
+}
+line="$(grep '^SEARCH_RESULT set=all ' "$WORK/result.txt" || true)"
+if [[ -z "$line" ]]; then
+    echo "No SEARCH_RESULT line; see the output above." >&2
+    exit 1
+fi
+p95="$(field search_p95_ms "$line")"
+echo "Summary (target from issue 4: PlanSearch.search p95 <= 10 ms)"
+printf '  PlanSearch.search: median %s ms, p95 %s ms -> %s\n' "$(field search_median_ms "$line")" "$p95" \
+    "$(awk -v p="$p95" 'BEGIN { print (p <= 10 ? "met" : "NOT met") }')"
+printf '  bare FTS5 query:   median %s ms, p95 %s ms (the floor)\n' "$(field fts_median_ms "$line")" \
+    "$(field fts_p95_ms "$line")"
