@@ -35,7 +35,7 @@ class ImportViewModelTest {
     }
 
     private ImportViewModel reading(PlanFileReader reader) {
-        ImportViewModel model = new ImportViewModel(file, reader, bench.session, AT_ONCE, AT_ONCE);
+        ImportViewModel model = new ImportViewModel(file, reader, bench.session, bench.dialogs, AT_ONCE, AT_ONCE);
         model.start();
         return model;
     }
@@ -56,7 +56,7 @@ class ImportViewModelTest {
             progress.update(12, 136, "Reading page 12 of 136");
             seen.add(holder[0].statusProperty().get() + " " + holder[0].progressProperty().get());
             return ImportSample.plan();
-        }, bench.session, AT_ONCE, AT_ONCE);
+        }, bench.session, bench.dialogs, AT_ONCE, AT_ONCE);
         assertEquals("Opening community-health-plan.pdf…", holder[0].statusProperty().get());
         holder[0].start();
         assertEquals(List.of("Reading page 12 of 136 " + 12.0 / 136), seen);
@@ -105,7 +105,7 @@ class ImportViewModelTest {
             holder[0].cancel(); // the person presses Cancel while page 3 is read
             progress.checkCancelled();
             return ImportSample.plan();
-        }, bench.session, AT_ONCE, AT_ONCE);
+        }, bench.session, bench.dialogs, AT_ONCE, AT_ONCE);
         holder[0].start();
         assertEquals(Phase.DONE, holder[0].phaseProperty().get());
         assertEquals("", holder[0].problemProperty().get());
@@ -113,16 +113,12 @@ class ImportViewModelTest {
     }
 
     @Test
-    void theShortLabelIsRequiredAndMustDifferFromThePlansAlreadyThere() {
+    void theTitleShortLabelAndEditionAreRequired() {
         ImportViewModel model = readSample();
         model.details().edition.set("March 2025");
         model.importPlan();
         assertTrue(model.messageProperty().get().startsWith("Give the plan a short label for citations, such as "
                 + "“NHS LTP”"), model.messageProperty().get());
-        model.details().label.set("nhs ltp");
-        model.importPlan();
-        assertTrue(model.messageProperty().get().startsWith("“NHS LTP” is already the label of “The NHS Long "
-                + "Term Plan”"), model.messageProperty().get());
         model.details().label.set("A label far too long for a citation");
         model.importPlan();
         assertTrue(model.messageProperty().get().startsWith("Keep the short label to 20 characters"));
@@ -138,14 +134,40 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aLabelAlreadyInTheWorkspaceMakesANewEditionOnceConfirmed() {
+        Plan ltp = bench.session.content().plans().get(0);
+        ImportViewModel model = readSample();
+        model.details().label.set("nhs ltp");
+        assertEquals("New edition of “The NHS Long Term Plan” (January 2019)", model.labelNoteProperty().get());
+        model.details().edition.set("March 2025");
+
+        bench.dialogs.confirmAnswers.add(false);
+        model.importPlan();
+        assertTrue(bench.dialogs.questions.get(0).startsWith("“NHS LTP” is already the label of “The NHS Long Term "
+                + "Plan” (January 2019), so this plan comes in as its new edition."), bench.dialogs.questions.get(0));
+        assertTrue(bench.dialogs.questions.get(0).contains("to review"), "the sample's links are to other words");
+        assertTrue(model.messageProperty().get().startsWith("Not imported."));
+        assertEquals(1, bench.session.content().plans().size());
+
+        bench.dialogs.confirmAnswers.add(true);
+        model.importPlan();
+        assertEquals(Phase.DONE, model.phaseProperty().get());
+        Plan edition = bench.session.content().plans().stream().filter(p -> ltp.id().equals(p.replacesPlanId()))
+                .findFirst().orElseThrow();
+        assertEquals("The Community Health Plan", edition.title());
+        assertEquals("Add edition ‘The Community Health Plan (March 2025)’",
+                bench.session.undoDescriptionProperty().get());
+        bench.session.undo();
+        assertEquals(1, bench.session.content().plans().size());
+    }
+
+    @Test
     void importSavesTheReviewedPlanAsOneUndoableEdit() {
         ImportViewModel model = readSample();
         model.reviewProperty().get().select(1);
         model.reviewProperty().get().mergeWithNext();
-        // The case study is dropped: schema 2 holds paragraphs, commitments and prose only (V003 adds the rest).
-        model.reviewProperty().get().select(3);
-        model.reviewProperty().get().dropItem();
         model.details().label.set(" CHP ");
+        assertEquals("", model.labelNoteProperty().get(), "a label new to the workspace: a new plan");
         model.details().edition.set("March 2025");
         model.importPlan();
 
@@ -156,7 +178,9 @@ class ImportViewModelTest {
         assertEquals("The Community Health Plan", plan.title());
         assertEquals("March 2025", plan.edition());
         assertEquals("Imported from community-health-plan.pdf", plan.source());
-        assertEquals(6, content.items().stream().filter(i -> i.planId().equals(plan.id())).count());
+        assertEquals(7, content.items().stream().filter(i -> i.planId().equals(plan.id())).count());
+        assertEquals(1, content.items().stream().filter(i -> i.planId().equals(plan.id())
+                && i.kind() == org.crosswalk.model.ItemKind.CASE_STUDY).count(), "the case study is kept as one");
         assertEquals("Add plan ‘The Community Health Plan (March 2025)’",
                 bench.session.undoDescriptionProperty().get());
 
@@ -174,7 +198,7 @@ class ImportViewModelTest {
         assertFalse(readOnly.session.editableProperty().get());
 
         ImportViewModel model = new ImportViewModel(file, (path, progress) -> ImportSample.plan(), readOnly.session,
-                AT_ONCE, AT_ONCE);
+                readOnly.dialogs, AT_ONCE, AT_ONCE);
         model.start();
         assertEquals(Phase.REVIEW, model.phaseProperty().get());
         assertFalse(model.canImportProperty().get());

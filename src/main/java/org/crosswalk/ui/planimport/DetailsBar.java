@@ -45,9 +45,11 @@ final class DetailsBar extends VBox {
         message.setId("importMessage");
         message.setWrapText(true);
         message.getStyleClass().add("import-message");
-        message.textProperty().bind(Bindings.createStringBinding(() -> review.messageProperty().get().isEmpty()
-                ? importing.messageProperty().get() : review.messageProperty().get(),
-                review.messageProperty(), importing.messageProperty()));
+        // The last refusal of a correction, else what stops or follows Import, else what the label means.
+        message.textProperty().bind(Bindings.createStringBinding(() -> !review.messageProperty().get().isEmpty()
+                ? review.messageProperty().get() : !importing.messageProperty().get().isEmpty()
+                ? importing.messageProperty().get() : importing.labelNoteProperty().get(),
+                review.messageProperty(), importing.messageProperty(), importing.labelNoteProperty()));
         message.setMaxWidth(Double.MAX_VALUE);
         message.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(message, Priority.ALWAYS);

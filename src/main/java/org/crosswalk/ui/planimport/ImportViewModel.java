@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,11 +24,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.crosswalk.model.Plan;
 import org.crosswalk.model.PlanContent;
+import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.plans.reading.ParsedPlan;
 import org.crosswalk.plans.reading.ParsedPlans;
 import org.crosswalk.plans.reading.PlanReadException;
 import org.crosswalk.plans.reading.ReadProgress;
+import org.crosswalk.store.edit.EditRejectedException;
+import org.crosswalk.store.edit.EditionEdits;
+import org.crosswalk.store.edit.EditionPreview;
 import org.crosswalk.store.edit.PlanEdits;
+import org.crosswalk.ui.DialogService;
 import org.crosswalk.ui.WorkspaceSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +55,7 @@ public final class ImportViewModel {
     private final Path file;
     private final PlanFileReader reader;
     private final WorkspaceSession session;
+    private final DialogService dialogs;
     private final Executor background;
     private final Executor fx;
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.READING);
@@ -60,18 +67,21 @@ public final class ImportViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final BooleanBinding canImport;
+    private final StringBinding labelNote;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<Progress> latest = new AtomicReference<>();
 
     /**
+     * @param dialogs    asks before a plan comes in as the new edition of one already there
      * @param background where the file is read (its own thread, not the workspace's task runner)
      * @param fx         where results are shown ({@code Platform::runLater}; in tests, at once)
      */
-    public ImportViewModel(Path file, PlanFileReader reader, WorkspaceSession session, Executor background,
-                           Executor fx) {
+    public ImportViewModel(Path file, PlanFileReader reader, WorkspaceSession session, DialogService dialogs,
+                           Executor background, Executor fx) {
         this.file = file;
         this.reader = reader;
         this.session = session;
+        this.dialogs = dialogs;
         this.background = background;
         this.fx = fx;
         status.set("Opening " + file.getFileName() + "…");
@@ -84,6 +94,7 @@ public final class ImportViewModel {
             });
         }
         session.editableProperty().addListener((o, was, now) -> explainReadOnly());
+        labelNote = Bindings.createStringBinding(this::labelNote, details.label, session.contentProperty());
         canImport = Bindings.createBooleanBinding(() -> phase.get() == Phase.REVIEW && !importing.get()
                 && session.editableProperty().get(), phase, importing, session.editableProperty());
     }
@@ -210,7 +221,11 @@ public final class ImportViewModel {
         return phase.get() == Phase.REVIEW && review.get() != null && review.get().isCorrected();
     }
 
-    /** Saves the reviewed plan with its details as one undoable edit; the window closes when it is in. */
+    /**
+     * Saves the reviewed plan with its details as one undoable edit; the window closes when it is
+     * in. A plan whose label is already in the workspace comes in as that plan's new edition (as
+     * {@code crosswalk import-plan} does): what happens to the links is shown first, to confirm.
+     */
     public void importPlan() {
         ReviewViewModel reviewed = review.get();
         if (phase.get() != Phase.REVIEW || reviewed == null || importing.get()) {
@@ -224,8 +239,7 @@ public final class ImportViewModel {
             message.set("This workspace is open read-only, so the plan cannot be added to it.");
             return;
         }
-        List<Plan> plans = session.content() == null ? List.of() : session.content().plans();
-        String missing = details.problem(plans).orElse(null);
+        String missing = details.problem().orElse(null);
         if (missing == null && reviewed.plan().items().isEmpty()) {
             missing = "There are no items left to import. Undo the last change, or close this window.";
         }
@@ -233,19 +247,70 @@ public final class ImportViewModel {
             message.set(missing);
             return;
         }
+        WorkspaceContent current = session.content();
+        Plan earlier = current == null ? null : details.earlierEdition(current.plans()).orElse(null);
         PlanContent content = ParsedPlans.toContent(reviewed.plan(), details.details("Imported from "
                 + file.getFileName()));
         importing.set(true);
-        message.set("Adding " + content.plan().title() + " to the workspace…");
-        session.execute(PlanEdits.addPlan(content), added -> {
+        if (earlier == null) {
+            message.set("Adding " + content.plan().title() + " to the workspace…");
+            session.execute(PlanEdits.addPlan(content), this::added);
+            return;
+        }
+        message.set("Matching the links of " + earlier.title() + " to this edition…");
+        session.background(() -> EditionEdits.preview(current, earlier.id(), content), preview -> {
             importing.set(false);
-            if (added) {
-                message.set("");
-                phase.set(Phase.DONE);
+            message.set("");
+            if (!dialogs.confirm("Import as a new edition?", newEditionQuestion(earlier, preview),
+                    "Import as the new edition")) {
+                message.set("Not imported. To add it as a separate plan, give it a short label of its own.");
+                return;
+            }
+            importing.set(true);
+            message.set("Adding the new edition to the workspace…");
+            session.execute(EditionEdits.addEdition(earlier.id(), content), this::added);
+        }, error -> {
+            importing.set(false);
+            if (error instanceof EditRejectedException rejected) {
+                message.set(rejected.getMessage());
             } else {
-                message.set("The plan was not added. Your corrections are still here; you can try again.");
+                LOG.error("Matching the links of a new edition failed", error);
+                message.set("Crosswalk could not compare this plan with " + earlier.title() + " because of an "
+                        + "internal error. Nothing was changed. Details are in the log file.");
             }
         });
+    }
+
+    private static String newEditionQuestion(Plan earlier, EditionPreview preview) {
+        String name = "“" + earlier.title() + "”" + (earlier.edition() == null ? "" : " (" + earlier.edition() + ")");
+        return "“" + earlier.label() + "” is already the label of " + name + ", so this plan comes in as its new "
+                + "edition. The earlier edition stays in the workspace.\n\n"
+                + "Links to the earlier edition: " + preview.summary()
+                + (preview.needsReview() ? " Those to review are marked “needs review”." : "")
+                + "\n\nTo add the plan as a separate plan instead, press Cancel and give it a short label of its "
+                + "own.";
+    }
+
+    private void added(boolean done) {
+        importing.set(false);
+        if (done) {
+            message.set("");
+            phase.set(Phase.DONE);
+        } else {
+            message.set("The plan was not added. Your corrections are still here; you can try again.");
+        }
+    }
+
+    /** "New edition of “The NHS Long Term Plan” (January 2019)" while the label is that plan's; else empty. */
+    public StringBinding labelNoteProperty() {
+        return labelNote;
+    }
+
+    private String labelNote() {
+        WorkspaceContent current = session.content();
+        return current == null ? "" : details.earlierEdition(current.plans())
+                .map(p -> "New edition of “" + p.title() + "”" + (p.edition() == null ? "" : " (" + p.edition() + ")"))
+                .orElse("");
     }
 
     /** Hands the reader's progress to the window, at most one update waiting at a time. */

@@ -1,7 +1,6 @@
 package org.crosswalk.ui.planimport;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,8 +15,8 @@ public final class PlanDetailsForm {
     public final StringProperty label = new SimpleStringProperty("");
     public final StringProperty edition = new SimpleStringProperty("");
 
-    /** What is missing or clashes with a plan already in the workspace, in words; empty when all is well. */
-    public Optional<String> problem(List<Plan> inWorkspace) {
+    /** What is missing, in words; empty when all is well. */
+    public Optional<String> problem() {
         String label = text(this.label);
         if (text(title).isEmpty()) {
             return Optional.of("Give the plan a title, such as “The NHS Long Term Plan”.");
@@ -30,17 +29,22 @@ public final class PlanDetailsForm {
             return Optional.of("Keep the short label to " + MAX_LABEL + " characters or fewer: it appears after "
                     + "every quote, as in “(NHS LTP p. 37)”.");
         }
-        for (Plan plan : inWorkspace) {
-            if (plan.label().strip().toLowerCase(Locale.ROOT).equals(label.toLowerCase(Locale.ROOT))) {
-                return Optional.of("“" + plan.label() + "” is already the label of “" + plan.title()
-                        + "” in this workspace. Choose another, so quotes from the two plans can be told apart.");
-            }
-        }
         if (text(edition).isEmpty()) {
             return Optional.of("Say which edition this is, such as “January 2019”, so it can be told apart from "
                     + "later versions of the plan.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The plan in the workspace this one would be the new edition of: the one with the same label
+     * (ignoring case) that no later edition replaces yet, as {@code crosswalk import-plan} decides.
+     */
+    public Optional<Plan> earlierEdition(List<Plan> inWorkspace) {
+        String wanted = text(label);
+        return inWorkspace.stream().filter(p -> p.label().strip().equalsIgnoreCase(wanted))
+                .filter(p -> inWorkspace.stream().noneMatch(later -> p.id().equals(later.replacesPlanId())))
+                .findFirst();
     }
 
     /** The details as entered (call {@link #problem} first); {@code source} says where the plan came from. */

@@ -36,8 +36,8 @@ public final class PlanImportWindow {
 
     public PlanImportWindow(Window owner, WorkspaceSession session, Path file, PlanFileReader reader,
                             String stylesheet, Path logDir) {
-        model = new ImportViewModel(file, reader, session, reading, Platform::runLater);
         dialogs = new FxDialogService(stage, logDir, null);
+        model = new ImportViewModel(file, reader, session, dialogs, reading, Platform::runLater);
         pages = model.isPdf() ? new PageImages() : null;
         stage.initOwner(owner);
         stage.setTitle("Import a national plan — " + file.getFileName());
