@@ -59,6 +59,14 @@ public final class PlanSearch {
             }
             Set<UUID> found = new HashSet<>();
             hits.forEach(h -> found.add(h.itemId()));
+            // Text typed or pasted as it stands in the plan is what the person is looking for.
+            if (typed.phraseExpression().isPresent()) {
+                for (SearchHit hit : ranked(connection, typed.phraseExpression().get(), query, query.limit())) {
+                    if (hits.size() < query.limit() && found.add(hit.itemId())) {
+                        hits.add(hit);
+                    }
+                }
+            }
             for (SearchHit hit : ranked(connection, match, query, query.limit() + found.size())) {
                 if (hits.size() >= query.limit()) {
                     break;

@@ -116,6 +116,19 @@ final class TypedQuery {
         return "number : " + phrase(words.get(0));
     }
 
+    /**
+     * The FTS5 query for the words typed as one phrase in an item's text ("diabetes prevention
+     * programme supports"), for putting exact quotations first; empty for a single word or a number.
+     */
+    Optional<String> phraseExpression() {
+        if (words.size() < 2 || paragraphNumber != null) {
+            return Optional.empty();
+        }
+        List<String> all = new ArrayList<>();
+        words.forEach(all::addAll);
+        return Optional.of("text : " + phrase(all) + (prefix ? "*" : ""));
+    }
+
     /** The FTS5 query: every word, AND; the last as a prefix, or any of {@code completions}. */
     String expression(List<String> completions) {
         List<String> parts = new ArrayList<>();

@@ -14,6 +14,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -99,6 +100,21 @@ class MainWindowTest {
     }
 
     @Test
+    void ctrlFSearchesThePlanAsYouTypeBestFirstWithTheMatchesInBold(FxRobot robot) throws Exception {
+        awaitContent(c -> true);
+        robot.clickOn("#planItems");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertTrue(robot.lookup("#planFilter").query().isFocused(), "Ctrl+F puts the cursor in the search box");
+        robot.write("tobacco treatment");
+        awaitSearch(robot, "tobacco treatment");
+        TableView<?> table = robot.lookup("#planItems").queryAs(TableView.class);
+        PlanItem best = (PlanItem) table.getItems().get(0);
+        assertTrue(best.text().toLowerCase().contains("tobacco treatment"), best.text());
+        assertFalse(robot.lookup(".search-match").queryAll().isEmpty(), "matched words are shown in bold");
+        Snapshots.save(robot, stage, "plan-search");
+    }
+
+    @Test
     void linkByDraggingAParagraphOntoAPriority(FxRobot robot) throws Exception {
         WorkspaceContent content = awaitContent(c -> true);
         Priority physicalActivity = priority(content, "Reduce Physical Inactivity / Promote Physical Activity");
@@ -138,6 +154,7 @@ class MainWindowTest {
         awaitContent(c -> c.prioritiesOf(prevent).indexOf(c.priority(immunisation.id()).orElseThrow()) == 5);
 
         robot.clickOn("#planFilter").write("Diabetes Prevention Programme supports");
+        awaitSearch(robot, "Diabetes Prevention Programme supports");
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         awaitContent(c -> c.link(immunisation.id(), diabetes.id()).isPresent());
     }
@@ -218,7 +235,17 @@ class MainWindowTest {
                 && number.equals(line.item().number())).query();
     }
 
-    private static Node planRow(FxRobot robot, String number) {
+    /** Search results come from the background thread: wait until they are shown. */
+    private static void awaitSearch(FxRobot robot, String typed) throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () ->
+                robot.lookup("#planSearchSummary").queryLabeled().getText().contains("“" + typed + "”"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Node planRow(FxRobot robot, String number) throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () ->
+                !robot.lookup("#planItems").lookup((Node node) -> node instanceof TableRow<?> row && row.isVisible()
+                        && row.getItem() instanceof PlanItem item && number.equals(item.number())).queryAll().isEmpty());
         return robot.lookup("#planItems").lookup((Node node) -> node instanceof TableRow<?> row
                 && row.isVisible() && row.getItem() instanceof PlanItem item && number.equals(item.number())).query();
     }

@@ -6,7 +6,10 @@ public enum BlockRole {
     HEADING,
     /** An ordinary paragraph of running text. */
     BODY,
-    /** One bullet or "(a)" list entry, its marker removed; level 1 is the outermost list. */
+    /**
+     * One bullet or "(a)" list entry: a bullet glyph is removed, a letter such as "(a)" kept;
+     * level 1 is the outermost list.
+     */
     LIST_ITEM,
     /** Text inside a drawn box or shaded panel; blocks of one box share {@link SourceBlock#group()}. */
     BOXED,

@@ -1,13 +1,16 @@
 package org.crosswalk.plans.reading;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import org.crosswalk.plans.reading.docx.DocxPlanReader;
+import org.crosswalk.plans.reading.html.HtmlPlanReader;
 import org.crosswalk.plans.reading.pdf.PdfPlanReader;
+import org.crosswalk.plans.reading.text.TextPlanReader;
 
-/** Reads a plan document of any supported format into a {@link ParsedPlan} for review. */
+/**
+ * Reads a plan document of any supported format into a {@link ParsedPlan} for review: the
+ * format is told from the file's content (a Word file named .pdf is still read as Word), its
+ * reader makes blocks, and {@link PlanStructure} makes the plan.
+ */
 public final class PlanImport {
     private PlanImport() {
     }
@@ -17,27 +20,16 @@ public final class PlanImport {
      * @throws java.util.concurrent.CancellationException when {@code progress} says stop
      */
     public static ParsedPlan read(Path file, ReadProgress progress) throws PlanReadException {
-        if (!Files.isRegularFile(file)) {
-            throw new PlanReadException("“" + file.getFileName() + "” was not found. It may have been moved or renamed.");
-        }
-        if (!startsWith(file, "%PDF-")) {
-            throw new PlanReadException("“" + file.getFileName() + "” is not a PDF.");
-        }
-        return PlanStructure.build(new PdfPlanReader().read(file, progress));
+        PlanFormat format = new FormatSniffer().detect(file);
+        return PlanStructure.build(readerFor(format).read(file, progress));
     }
 
-    private static boolean startsWith(Path file, String magic) throws PlanReadException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(1024);
-            byte[] wanted = magic.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            for (int i = 0; i + wanted.length <= head.length; i++) {
-                if (Arrays.equals(head, i, i + wanted.length, wanted, 0, wanted.length)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            throw new PlanReadException("“" + file.getFileName() + "” could not be opened: " + e.getMessage(), e);
-        }
+    static PlanReader readerFor(PlanFormat format) {
+        return switch (format) {
+            case PDF -> new PdfPlanReader();
+            case DOCX -> new DocxPlanReader();
+            case HTML -> new HtmlPlanReader();
+            case TEXT -> new TextPlanReader();
+        };
     }
 }

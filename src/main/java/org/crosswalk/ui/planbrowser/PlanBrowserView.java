@@ -19,7 +19,9 @@ import javafx.geometry.Orientation;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.crosswalk.model.Chapter;
 import org.crosswalk.model.Plan;
 import org.crosswalk.model.PlanItem;
@@ -39,6 +41,7 @@ public final class PlanBrowserView extends VBox {
     private final TableView<PlanItem> table = new TableView<>();
     private final TextField filter = new TextField();
     private List<Object> outlineShape = List.of();
+    private java.util.UUID lastSelected;
 
     public PlanBrowserView(PlanBrowserViewModel model, WorkspaceSession session, Selection selection,
                            DragContext drag, org.crosswalk.ui.Command link) {
@@ -52,8 +55,8 @@ public final class PlanBrowserView extends VBox {
         heading.getStyleClass().add("pane-heading");
 
         filter.setId("planFilter");
-        filter.setPromptText("Filter paragraphs: words or a number like 2.18");
-        filter.setAccessibleText("Filter plan paragraphs");
+        filter.setPromptText("Search the plan (Ctrl+F): words, or a number like 2.18");
+        filter.setAccessibleText("Search plan paragraphs");
         filter.textProperty().bindBidirectional(model.filterProperty());
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -92,7 +95,14 @@ public final class PlanBrowserView extends VBox {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.3);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(heading, filter, split);
+        Label found = new Label();
+        found.setId("planSearchSummary");
+        found.getStyleClass().add("search-summary");
+        found.setWrapText(true);
+        found.textProperty().bind(model.resultSummaryProperty());
+        found.managedProperty().bind(found.textProperty().isNotEmpty());
+        found.visibleProperty().bind(found.managedProperty());
+        getChildren().addAll(heading, filter, found, split);
 
         session.contentProperty().addListener((o, old, now) -> rebuildOutline(now));
         rebuildOutline(session.content());
@@ -130,7 +140,7 @@ public final class PlanBrowserView extends VBox {
         links.setPrefWidth(70);
         TableColumn<PlanItem, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
-        text.setCellFactory(column -> new WrappingCell(column));
+        text.setCellFactory(column -> new WrappingCell(column, model));
         text.prefWidthProperty().bind(table.widthProperty().subtract(number.widthProperty())
                 .subtract(page.widthProperty()).subtract(links.widthProperty()).subtract(32));
         table.getColumns().add(number);
@@ -138,8 +148,28 @@ public final class PlanBrowserView extends VBox {
         table.getColumns().add(links);
         table.getColumns().add(text);
 
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) ->
-                selection.planItemProperty().set(now == null ? null : now.id()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            selection.planItemProperty().set(now == null ? null : now.id());
+            if (now != null) {
+                lastSelected = now.id();
+            }
+        });
+        // Search results arrive after typing; keep the chosen paragraph chosen, or, when the
+        // person has already moved into the list (Down from the search box), choose the best hit.
+        model.items().addListener((javafx.collections.ListChangeListener<PlanItem>) change -> {
+            if (!table.getSelectionModel().isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < model.items().size(); i++) {
+                if (model.items().get(i).id().equals(lastSelected)) {
+                    table.getSelectionModel().select(i);
+                    return;
+                }
+            }
+            if (table.isFocused() && !model.items().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
         table.setRowFactory(view -> {
             TableRow<PlanItem> row = new TableRow<>();
             row.setOnDragDetected(e -> {
@@ -224,25 +254,37 @@ public final class PlanBrowserView extends VBox {
         }
     }
 
-    /** A text cell that wraps to the column width, so whole paragraphs can be read. */
+    /**
+     * A text cell that wraps to the column width, so whole paragraphs can be read, with the words
+     * the search matched in bold.
+     */
     private static final class WrappingCell extends TableCell<PlanItem, String> {
-        private final Text text = new Text();
+        private final TextFlow flow = new TextFlow();
+        private final PlanBrowserViewModel model;
 
-        WrappingCell(TableColumn<PlanItem, String> column) {
+        WrappingCell(TableColumn<PlanItem, String> column, PlanBrowserViewModel model) {
+            this.model = model;
             // Bound to the column, not the cell: the cell's width is still 0 when its height is computed.
-            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
-            text.getStyleClass().add("wrapping-text");
+            flow.prefWidthProperty().bind(column.widthProperty().subtract(14));
+            flow.maxWidthProperty().bind(column.widthProperty().subtract(14));
+            flow.setMinHeight(Region.USE_PREF_SIZE);
         }
 
         @Override
         protected void updateItem(String value, boolean empty) {
             super.updateItem(value, empty);
-            if (empty || value == null) {
+            PlanItem item = getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || value == null || item == null) {
                 setGraphic(null);
-            } else {
-                text.setText(value);
-                setGraphic(text);
+                return;
             }
+            flow.getChildren().clear();
+            for (Highlights.Run run : Highlights.runs(value, model.matchedWords(item.id()))) {
+                Text piece = new Text(run.text());
+                piece.getStyleClass().add(run.match() ? "search-match" : "wrapping-text");
+                flow.getChildren().add(piece);
+            }
+            setGraphic(flow);
         }
     }
 }

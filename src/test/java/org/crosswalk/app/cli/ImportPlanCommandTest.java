@@ -116,6 +116,22 @@ class ImportPlanCommandTest {
     }
 
     @Test
+    void aTextPlanIsReadTheSameWay() throws Exception {
+        Path text = home.resolve("plan.txt");
+        Files.writeString(text, "Chapter 1: Prevention\n\nSmoking\n\n1.1. We will help people stop smoking.\n\n"
+                + "1.2. Every hospital will offer tobacco treatment:\n\n• on admission;\n• on discharge.\n\n"
+                + "1.3. Progress will be published.\n");
+        Cli.Result result = cli.run("import-plan", sample.toString(), text.toString(), "--dry-run", "--json");
+        assertEquals(0, result.exit(), result::toString);
+        JsonNode items = new ObjectMapper().readTree(result.out()).get("items");
+        assertEquals(3, items.size(), result.out());
+        assertEquals("1.2", items.get(1).get("number").asText());
+        assertEquals("Smoking", items.get(1).get("section").asText());
+        assertEquals("Every hospital will offer tobacco treatment:\n• on admission;\n• on discharge.",
+                items.get(1).get("text").asText());
+    }
+
+    @Test
     void aFileThatIsNotAPlanGivesAPlainMessageAndChangesNothing() throws Exception {
         Path notes = home.resolve("notes.pdf");
         Files.writeString(notes, "");
@@ -123,7 +139,7 @@ class ImportPlanCommandTest {
         Cli.Result result = cli.run("import-plan", sample.toString(), notes.toString());
         assertEquals(1, result.exit(), result::toString);
         assertTrue(result.errIsPlain(), result::toString);
-        assertTrue(result.err().contains("notes.pdf"), result.err());
+        assertTrue(result.err().contains("Nothing was imported from “notes.pdf”. The file is empty."), result.err());
         assertArrayEquals(before, Files.readAllBytes(sample));
     }
 }
