@@ -88,7 +88,7 @@ class PlanImportWindowTest {
 
     /** Until the review is shown with the keyboard in its list of items. */
     private static void awaitReview(FxRobot robot, PlanImportWindow importWindow) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> importWindow.model().phaseProperty().get()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> importWindow.model().phaseProperty().get()
                 == Phase.REVIEW && importWindow.stage().getScene().getFocusOwner() != null
                 && "importItems".equals(importWindow.stage().getScene().getFocusOwner().getId()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -252,7 +252,7 @@ class PlanImportWindowTest {
         PlanImportWindow importWindow = open(robot, data.resolve("locked.pdf"), (file, progress) -> {
             throw new PlanReadException("This PDF is protected by a password, so Crosswalk cannot read it.");
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> importWindow.model().phaseProperty().get()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> importWindow.model().phaseProperty().get()
                 == Phase.FAILED);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("This PDF is protected by a password, so Crosswalk cannot read it. Nothing was added to the "
@@ -281,7 +281,7 @@ class PlanImportWindowTest {
             }
             return ImportSample.plan();
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importStatus").queryLabeled().getText()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#importStatus").queryLabeled().getText()
                 .startsWith("Reading page"));
         assertTrue(stage.isShowing() && !window.session().busyProperty().get(), "the main window stays usable");
         Snapshots.save(robot, importWindow.stage(), "plan-import-reading");
@@ -331,7 +331,7 @@ class PlanImportWindowTest {
     }
 
     private static void awaitPageImage(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importPageImage")
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#importPageImage")
                 .queryAs(ImageView.class).getImage() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
