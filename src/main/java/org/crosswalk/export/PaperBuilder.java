@@ -29,11 +29,13 @@ public final class PaperBuilder {
 
     public static Paper build(WorkspaceContent content, PaperSettings settings) {
         Map<UUID, PlanItem> items = content.itemsById();
+        Set<UUID> numberedPlans = new HashSet<>();
+        content.items().stream().filter(PlanItem::hasNumber).forEach(i -> numberedPlans.add(i.planId()));
         List<Paper.ThemeTable> themes = new ArrayList<>();
         for (Theme theme : content.themes()) {
             List<Paper.PriorityRow> rows = new ArrayList<>();
             for (Priority priority : content.prioritiesOf(theme.id())) {
-                rows.add(row(content, settings, items, priority));
+                rows.add(row(content, settings, items, numberedPlans, priority));
             }
             themes.add(new Paper.ThemeTable(theme.title(), rows));
         }
@@ -47,7 +49,7 @@ public final class PaperBuilder {
     }
 
     private static Paper.PriorityRow row(WorkspaceContent content, PaperSettings settings, Map<UUID, PlanItem> items,
-                                         Priority priority) {
+                                         Set<UUID> numberedPlans, Priority priority) {
         List<Paper.Quote> quotes = new ArrayList<>();
         for (Link link : content.linksOf(priority.id())) {
             PlanItem item = items.get(link.planItemId());
@@ -58,11 +60,24 @@ public final class PaperBuilder {
             boolean useExcerpt = link.hasExcerpt() && settings.quoteMode() == PaperSettings.QuoteMode.EXCERPT_WHERE_SET;
             quotes.add(new Paper.Quote(plan.title(), plan.label(), item.hasNumber() ? item.number() : null,
                     item.page(), useExcerpt ? link.excerpt() : item.text(), useExcerpt,
-                    settings.cite(plan.label(), item.page()), link.relevance().label(), link.note()));
+                    settings.cite(citedAs(content, plan, item, numberedPlans.contains(plan.id())), item.page()), link.relevance().label(), link.note()));
         }
         List<String> subItems = content.subItemsOf(priority.id()).stream().map(SubItem::text).toList();
         return new Paper.PriorityRow(priority.title(), subItems, priority.note(), quotes,
                 quotes.isEmpty() ? priority.noMention() : null);
+    }
+
+    /**
+     * The plan's label; for an item of a plan that numbers no paragraphs (the 10 Year Health Plan's
+     * bulleted commitments) also its section heading, so a reader can find it: "10YHP,
+     * “Neighbourhood health”,". Unnumbered text of a numbered plan is cited by page alone, as board
+     * papers do.
+     */
+    static String citedAs(WorkspaceContent content, Plan plan, PlanItem item, boolean planIsNumbered) {
+        if (item.hasNumber() || item.sectionId() == null || planIsNumbered) {
+            return plan.label();
+        }
+        return content.section(item.sectionId()).map(s -> plan.label() + ", “" + s.title() + "”,").orElse(plan.label());
     }
 
     private static String defaultTitle(WorkspaceContent content) {
