@@ -1,5 +1,9 @@
 package org.crosswalk.plans.reading;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -93,5 +97,31 @@ public final class ReaderSupport {
     /** Whether any block has text, so a document is worth passing on. */
     public static boolean hasText(List<SourceBlock> blocks) {
         return blocks.stream().anyMatch(b -> !b.text().isBlank());
+    }
+
+    /**
+     * The whole file, refusing before reading one larger than {@code maxBytes} or an empty one.
+     *
+     * @param what how the message names the file: "web page", "text file"
+     */
+    public static byte[] readWhole(Path file, long maxBytes, String what) throws PlanReadException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new PlanReadException("This " + what + " is too large to be a plan (" + (size >> 20)
+                        + " MB). Crosswalk reads " + what + "s of up to " + (maxBytes >> 20) + " MB.");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PlanReadException("The file \"" + file.getFileName() + "\" could not be found.", e);
+        } catch (IOException e) {
+            throw new PlanReadException("The file \"" + file.getFileName() + "\" could not be opened: " + e.getMessage(),
+                    e);
+        }
+        if (bytes.length == 0) {
+            throw new PlanReadException("The file is empty.");
+        }
+        return bytes;
     }
 }

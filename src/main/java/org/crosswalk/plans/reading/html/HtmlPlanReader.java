@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -77,23 +75,7 @@ public final class HtmlPlanReader implements PlanReader {
     public SourceDocument read(Path file, ReadProgress progress) throws PlanReadException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(progress, "progress");
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new PlanReadException("This web page is too large to be a plan (" + (size >> 20) + " MB). Crosswalk "
-                        + "reads web pages of up to " + (MAX_BYTES >> 20) + " MB.");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new PlanReadException("The file \"" + file.getFileName() + "\" could not be found.", e);
-        } catch (IOException e) {
-            throw new PlanReadException("The file \"" + file.getFileName() + "\" could not be opened: " + e.getMessage(),
-                    e);
-        }
-        if (bytes.length == 0) {
-            throw new PlanReadException("The file is empty.");
-        }
+        byte[] bytes = ReaderSupport.readWhole(file, MAX_BYTES, "web page");
         try {
             return readDocument(parse(bytes, file.toUri().toString()), progress);
         } catch (CancellationException | PlanReadException e) {

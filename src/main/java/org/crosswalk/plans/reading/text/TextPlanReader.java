@@ -1,8 +1,5 @@
 package org.crosswalk.plans.reading.text;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -79,23 +76,7 @@ public final class TextPlanReader implements PlanReader {
     public SourceDocument read(Path file, ReadProgress progress) throws PlanReadException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(progress, "progress");
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new PlanReadException("This text file is too large to be a plan (" + (size >> 20) + " MB). Crosswalk "
-                        + "reads text files of up to " + (MAX_BYTES >> 20) + " MB.");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new PlanReadException("The file \"" + file.getFileName() + "\" could not be found.", e);
-        } catch (IOException e) {
-            throw new PlanReadException("The file \"" + file.getFileName() + "\" could not be opened: " + e.getMessage(),
-                    e);
-        }
-        if (bytes.length == 0) {
-            throw new PlanReadException("The file is empty.");
-        }
+        byte[] bytes = ReaderSupport.readWhole(file, MAX_BYTES, "text file");
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes, false);
         if (decoded == null) {
             throw new PlanReadException("This file is not a document Crosswalk can read: it holds binary data, not text. "
