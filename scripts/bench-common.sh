@@ -29,3 +29,24 @@ median() {
         END { if (NR == 0) { print "n/a"; exit }
               if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
+
+# bench_machine: the machine lines every benchmark report starts with (CPU, memory, OS, Java, load).
+bench_machine() {
+    echo "Machine"
+    echo "  CPU:     $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//') ($(nproc) CPUs)"
+    echo "  Memory:  $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)"
+    echo "  OS:      $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") / $(uname -r)"
+    echo "  Java:    $(java -version 2>&1 | sed -n 2p)"
+    echo "  Load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
+}
+
+# bench_require_build CLASS: sets JAR; exits with the build command when the jar or the benchmark
+# class (org.crosswalk.bench.CLASS in the test classes) is missing.
+bench_require_build() {
+    JAR="$(bench_jar)"
+    if [[ -z "$JAR" || ! -f "$ROOT/target/test-classes/org/crosswalk/bench/$1.class" ]]; then
+        echo "Build first: (cd $ROOT && mvn -q package -DskipTests)" >&2
+        echo "(needs target/crosswalk-VERSION.jar and target/test-classes)" >&2
+        exit 1
+    fi
+}

@@ -35,13 +35,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/bench-common.sh
 . "$ROOT/scripts/bench-common.sh"
 
-JAR="$(bench_jar)"
-BENCH_CLASS="$ROOT/target/test-classes/org/crosswalk/bench/ExportBenchmark.class"
-if [[ -z "$JAR" || ! -f "$BENCH_CLASS" ]]; then
-    echo "Build first: (cd $ROOT && mvn -q package -DskipTests)" >&2
-    echo "(needs target/crosswalk-VERSION.jar and target/test-classes)" >&2
-    exit 1
-fi
+bench_require_build ExportBenchmark
 
 bench_workdir crosswalk-export-bench
 
@@ -77,12 +71,7 @@ target_ms() {
 }
 
 echo
-echo "Machine"
-echo "  CPU:     $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//') ($(nproc) CPUs)"
-echo "  Memory:  $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)"
-echo "  OS:      $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") / $(uname -r)"
-echo "  Java:    $(java -version 2>&1 | sed -n 2p)"
-echo "  Load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
+bench_machine
 echo "  Jar:     ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo "?")"
 
 LARGE="$WORK/large.crosswalk"

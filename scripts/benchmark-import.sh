@@ -23,17 +23,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/bench-common.sh
 . "$ROOT/scripts/bench-common.sh"
 
-JAR="$(bench_jar)"
-if [[ -z "$JAR" || ! -f "$ROOT/target/test-classes/org/crosswalk/bench/PlanImportBenchmark.class" ]]; then
-    echo "Build first: (cd $ROOT && mvn -q package -DskipTests)" >&2
-    exit 1
-fi
+bench_require_build PlanImportBenchmark
 bench_workdir crosswalk-import-bench
 DEPS="$(bench_dependency_classpath)"
 CP="$ROOT/target/test-classes:$JAR:$DEPS"
 
-echo "Machine: $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 2p)"
-echo "Jar: ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo "?")"
+bench_machine
+echo "  Jar:     ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo "?")"
 COLD=() WARM_MS=() FLOOR=() SAVE=()
 for ((i = 1; i <= RUNS; i++)); do
     line="$(java -cp "$CP" org.crosswalk.bench.PlanImportBenchmark --warm "$WARM" --out "$WORK/run$i" 2>/dev/null \

@@ -117,16 +117,22 @@ final class TypedQuery {
     }
 
     /**
-     * The FTS5 query for the words typed as one phrase in an item's text ("diabetes prevention
-     * programme supports"), for putting exact quotations first; empty for a single word or a number.
+     * The words typed, folded and joined by single spaces ("diabetes prevention programme
+     * supports"), when there are two or more: a hit whose text has them in this order comes
+     * first. Empty for a single word or a number.
      */
-    Optional<String> phraseExpression() {
+    Optional<String> phrase() {
         if (words.size() < 2 || paragraphNumber != null) {
             return Optional.empty();
         }
         List<String> all = new ArrayList<>();
-        words.forEach(all::addAll);
-        return Optional.of("text : " + phrase(all) + (prefix ? "*" : ""));
+        words.forEach(word -> word.forEach(token -> all.add(fold(token))));
+        return Optional.of(String.join(" ", all));
+    }
+
+    /** Whether the last word may be the start of a longer one (it is still being typed). */
+    boolean lastIsPrefix() {
+        return prefix;
     }
 
     /** The FTS5 query: every word, AND; the last as a prefix, or any of {@code completions}. */
