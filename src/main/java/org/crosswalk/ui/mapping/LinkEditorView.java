@@ -14,7 +14,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.crosswalk.model.Relevance;
 
-/** Below the table: the selected link's excerpt, relevance and note, with Save and Unlink. */
+/**
+ * Below the table: the selected link's excerpt, relevance and note, with Save and Unlink; for a
+ * link waiting for review after a new edition, the review first.
+ */
 public final class LinkEditorView extends VBox {
 
     public LinkEditorView(LinkEditorViewModel model, MappingCommands commands) {
@@ -59,9 +62,12 @@ public final class LinkEditorView extends VBox {
         save.setDefaultButton(false);
         Button unlink = commands.unlink().bind(new Button("Unlink"));
         unlink.setId("unlinkButton");
+        // While the link waits for review, the review's "Remove link" does this.
+        unlink.visibleProperty().bind(commands.reviews().reviewingProperty().not());
+        unlink.managedProperty().bind(unlink.visibleProperty());
         HBox buttons = new HBox(8, save, unlink);
 
-        getChildren().addAll(heading, form, buttons);
+        getChildren().addAll(heading, new LinkReviewPane(commands.reviews()), form, buttons);
         // Only there while a link is selected, so the table has the room the rest of the time.
         visibleProperty().bind(model.hasLinkProperty());
         managedProperty().bind(model.hasLinkProperty());
