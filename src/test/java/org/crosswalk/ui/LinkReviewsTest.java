@@ -149,6 +149,11 @@ class LinkReviewsTest {
         assertEquals("‘" + SMOKING + "’ is already linked to the selected paragraph 2.11. Remove this link instead, "
                 + "or select another paragraph.", reviews.repointHintProperty().get());
 
+        bench.selection.planItemProperty().set(item(earlier(), "2.18").id());
+        assertTrue(reviews.repoint().isExecutable(), "an earlier edition's paragraph may be chosen, with a warning");
+        assertEquals("Links to 2.18, January 2019 edition (NHS LTP p. 37). That edition has been replaced: for the "
+                + "current wording, select the paragraph in the July 2025 edition.", reviews.repointHintProperty().get());
+
         PlanItem target = item(later(), "2.18");
         bench.selection.planItemProperty().set(target.id());
         assertTrue(reviews.repoint().isExecutable());

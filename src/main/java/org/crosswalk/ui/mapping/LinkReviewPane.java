@@ -30,6 +30,7 @@ final class LinkReviewPane extends VBox {
         title.setId("reviewTitle");
         title.getStyleClass().add("review-title");
         title.setWrapText(true);
+        title.setMinHeight(Label.USE_PREF_SIZE);
         HBox titleRow = new HBox(8, tag, title);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         Label details = new Label();
@@ -91,6 +92,7 @@ final class LinkReviewPane extends VBox {
         Label label = new Label();
         label.getStyleClass().add("review-text-heading");
         label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
     }
 

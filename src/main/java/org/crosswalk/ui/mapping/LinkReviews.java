@@ -122,8 +122,16 @@ public final class LinkReviews {
             return;
         }
         shown.set(ReviewWording.explain(content, link.get(), selection.planItem()));
-        repointHint.set(repointProblem().orElseGet(() -> "Links to " + ReviewWording.where(content,
-                selection.planItem().orElseThrow()) + "."));
+        repointHint.set(repointProblem().orElseGet(() -> linksTo(content, selection.planItem().orElseThrow())));
+    }
+
+    /** "Links to 2.18, July 2025 edition (NHS LTP p. 37).", with a warning when that edition has been replaced. */
+    private static String linksTo(WorkspaceContent content, PlanItem target) {
+        String hint = "Links to " + ReviewWording.where(content, target) + ".";
+        return ReviewWording.replacement(content, target.planId())
+                .map(later -> hint + " That edition has been replaced: for the current wording, select the "
+                        + "paragraph in " + ReviewWording.edition(content, later.id()) + ".")
+                .orElse(hint);
     }
 
     /** Why the selected link cannot be moved to the selected paragraph; empty when it can. */

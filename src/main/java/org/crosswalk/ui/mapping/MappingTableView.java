@@ -23,6 +23,8 @@ public final class MappingTableView extends TableView<MappingRow> {
     private static final String[] ROW_STYLES = {"theme-band", "priority-line", "link-line", "needs-review"};
     private boolean syncing;
     private boolean selecting;
+    /** A row to bring wholly into view at the next layout, once the table has its new height; -1 for none. */
+    private int reveal = -1;
     private Object lastShown;
 
     public MappingTableView(MappingTableViewModel model, MappingCommands commands, DragContext drag) {
@@ -71,6 +73,21 @@ public final class MappingTableView extends TableView<MappingRow> {
         });
     }
 
+    /**
+     * Rows can be taller than the two rows of context above the selected one leave room for, and
+     * the link editor below may just have appeared: once laid out, scroll the selected row into view.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (reveal >= 0 && lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            int index = reveal;
+            reveal = -1;
+            flow.layout();
+            flow.scrollTo(index);
+        }
+    }
+
     /** After a reload, show the same priority or link selected (without re-firing selection). */
     private void reselect(MappingTableViewModel model) {
         syncing = true;
@@ -83,6 +100,8 @@ public final class MappingTableView extends TableView<MappingRow> {
                 if (!shown.equals(lastShown)) {
                     lastShown = shown;
                     scrollTo(Math.max(0, index - 2));
+                    reveal = index;
+                    requestLayout();
                 }
             } else {
                 getSelectionModel().clearSelection();
