@@ -21,6 +21,9 @@ public interface DialogService {
 
     Optional<Path> chooseWorkspaceToSave(Path folder, String suggestedName);
 
+    /** A national plan to import: PDF, Word, web page or text, starting in {@code folder}. */
+    Optional<Path> choosePlanToImport(Path folder);
+
     /** Opens a file or folder with the program the computer uses for it (Word, the file manager). */
     void openExternally(Path path);
 

@@ -124,6 +124,24 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(FxDialogService::withExtension);
     }
 
+    @Override
+    public Optional<Path> choosePlanToImport(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a national plan");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Plan documents (PDF, Word, web page, text)", "*.pdf", "*.PDF",
+                        "*.docx", "*.DOCX", "*.html", "*.htm", "*.HTML", "*.HTM", "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf", "*.PDF"),
+                new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx", "*.DOCX"),
+                new FileChooser.ExtensionFilter("Web page (*.html, *.htm)", "*.html", "*.htm", "*.HTML", "*.HTM"),
+                new FileChooser.ExtensionFilter("Text (*.txt)", "*.txt", "*.TXT"),
+                new FileChooser.ExtensionFilter("All files", "*.*", "*"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     private static Path withExtension(Path path) {
         String name = path.getFileName().toString();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".crosswalk") ? path

@@ -12,11 +12,15 @@ import org.crosswalk.ui.priorities.PrioritiesViewModel;
 
 /** The menu bar. Items take their enabled state from the commands they run. */
 final class MainMenu {
+    /** Ctrl+Shift+I is Add Sub-item (Edit menu), which is used far more often than importing a plan. */
+    static final String IMPORT_PLAN_KEY = "Shortcut+I";
+
     private MainMenu() {
     }
 
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
-                 MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export) {
+                 MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
+                 Command importPlan) {
     }
 
     static MenuBar build(Parts parts) {
@@ -49,6 +53,7 @@ final class MainMenu {
                 saveCopy,
                 command("_Export Board Paper…", "Shortcut+E", parts.export()),
                 addPlan,
+                command("_Import National Plan…", IMPORT_PLAN_KEY, parts.importPlan()),
                 new SeparatorMenuItem(),
                 item("Your _Name…", null, files::editAuthorName),
                 new SeparatorMenuItem(),

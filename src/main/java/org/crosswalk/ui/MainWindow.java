@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.crosswalk.plans.reading.PlanImport;
 import org.crosswalk.ui.paper.ExportDialog;
 import org.crosswalk.ui.paper.ExportViewModel;
 import org.crosswalk.ui.mapping.LinkEditorView;
@@ -27,6 +28,7 @@ import org.crosswalk.ui.mapping.MappingTableViewModel;
 import org.crosswalk.ui.mapping.ReviewCountNote;
 import org.crosswalk.ui.planbrowser.PlanBrowserView;
 import org.crosswalk.ui.planbrowser.PlanBrowserViewModel;
+import org.crosswalk.ui.planimport.PlanImportAction;
 import org.crosswalk.ui.priorities.PrioritiesView;
 import org.crosswalk.ui.priorities.PrioritiesViewModel;
 
@@ -70,8 +72,11 @@ public final class MainWindow {
         String css = MainWindow.class.getResource("/css/crosswalk.css").toExternalForm();
         Command export = new Command(session.contentProperty().isNotNull(), () -> new ExportDialog(stage,
                 new ExportViewModel(session, services.exports()), dialogs, css).show());
+        PlanImportAction planImport = new PlanImportAction(stage, session, dialogs, PlanImport::read, css,
+                services.paths().logDir());
+        Command importPlan = new Command(session.editableProperty(), planImport::chooseAndReview);
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
-                () -> dialogs.showInformation("About Crosswalk", about(services)), export);
+                () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(services));

@@ -144,20 +144,33 @@ public final class WorkspaceSession {
         if (current == null) {
             return;
         }
-        change(current, history -> history.execute(edit), description -> description);
+        change(current, history -> history.execute(edit), description -> description, done -> { });
+    }
+
+    /**
+     * Applies an edit like {@link #execute(Edit)}, then tells {@code whenDone} on the JavaFX thread
+     * whether it was made (false: refused or failed, already explained to the person).
+     */
+    public void execute(Edit edit, Consumer<Boolean> whenDone) {
+        Workspace current = workspace.get();
+        if (current == null) {
+            whenDone.accept(false);
+            return;
+        }
+        change(current, history -> history.execute(edit), description -> description, whenDone);
     }
 
     public void undo() {
         Workspace current = workspace.get();
         if (current != null) {
-            change(current, history -> history.undo().orElse(null), d -> "Undone: " + d);
+            change(current, history -> history.undo().orElse(null), d -> "Undone: " + d, done -> { });
         }
     }
 
     public void redo() {
         Workspace current = workspace.get();
         if (current != null) {
-            change(current, history -> history.redo().orElse(null), d -> "Redone: " + d);
+            change(current, history -> history.redo().orElse(null), d -> "Redone: " + d, done -> { });
         }
     }
 
@@ -165,18 +178,19 @@ public final class WorkspaceSession {
         String apply(EditHistory history) throws Exception;
     }
 
-    private void change(Workspace current, HistoryStep step, java.util.function.UnaryOperator<String> message) {
+    private void change(Workspace current, HistoryStep step, java.util.function.UnaryOperator<String> message,
+                        Consumer<Boolean> whenDone) {
         tasks.run(() -> {
             String description = step.apply(current.history());
             return new Changed(description, current.load());
         }, changed -> {
-            if (workspace.get() != current) {
-                return;
+            if (workspace.get() == current) {
+                show(changed.content(), current.history());
+                if (changed.description() != null) {
+                    status.set(message.apply(changed.description()));
+                }
             }
-            show(changed.content(), current.history());
-            if (changed.description() != null) {
-                status.set(message.apply(changed.description()));
-            }
+            whenDone.accept(true);
         }, error -> {
             if (error instanceof EditRejectedException rejected) {
                 status.set("Not changed");
@@ -188,6 +202,7 @@ public final class WorkspaceSession {
                         + "made; everything before it is safe in the file. Check that the file is still "
                         + "there and the disk is not full, then try again. Details are in the log file.");
             }
+            whenDone.accept(false);
         });
     }
 

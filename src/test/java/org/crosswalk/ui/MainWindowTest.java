@@ -237,13 +237,13 @@ class MainWindowTest {
 
     /** Search results come from the background thread: wait until they are shown. */
     private static void awaitSearch(FxRobot robot, String typed) throws Exception {
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () ->
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () ->
                 robot.lookup("#planSearchSummary").queryLabeled().getText().contains("“" + typed + "”"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Node planRow(FxRobot robot, String number) throws Exception {
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () ->
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () ->
                 !robot.lookup("#planItems").lookup((Node node) -> node instanceof TableRow<?> row && row.isVisible()
                         && row.getItem() instanceof PlanItem item && number.equals(item.number())).queryAll().isEmpty());
         return robot.lookup("#planItems").lookup((Node node) -> node instanceof TableRow<?> row

@@ -49,6 +49,11 @@ final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(fileAnswers.poll());
     }
 
+    @Override
+    public Optional<Path> choosePlanToImport(Path folder) {
+        return Optional.ofNullable(fileAnswers.poll());
+    }
+
     final List<Path> opened = new ArrayList<>();
 
     @Override

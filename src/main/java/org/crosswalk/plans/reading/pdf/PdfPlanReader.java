@@ -50,13 +50,13 @@ public final class PdfPlanReader implements PlanReader {
         List<List<PdfLine>> pages = new ArrayList<>();
         float[] heights = new float[pageCount];
         int characters = 0;
+        List<List<List<org.apache.pdfbox.text.TextPosition>>> glyphs = PageGlyphs.of(document, progress);
         for (int index = 0; index < pageCount; index++) {
             progress.checkCancelled();
-            progress.update(index, pageCount, "Reading page " + (index + 1) + " of " + pageCount);
             PDPage page = document.getPage(index);
             heights[index] = page.getCropBox().getHeight();
-            List<PdfLine> lines = inBoxes(LineAssembler.lines(index + 1, PageGlyphs.of(document, index + 1)),
-                    ShadedBoxes.of(page));
+            List<List<org.apache.pdfbox.text.TextPosition>> runs = index < glyphs.size() ? glyphs.get(index) : List.of();
+            List<PdfLine> lines = inBoxes(LineAssembler.lines(index + 1, runs), ShadedBoxes.of(page));
             characters += lines.stream().mapToInt(l -> l.text().length()).sum();
             pages.add(lines);
         }

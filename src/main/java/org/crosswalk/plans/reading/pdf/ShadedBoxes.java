@@ -140,6 +140,15 @@ final class ShadedBoxes extends PDFGraphicsStreamEngine {
         // Pictures carry no text to place.
     }
 
+    /** Text is read elsewhere: skipping its glyphs here halves the cost of looking for boxes. */
+    @Override
+    public void showTextString(byte[] string) {
+    }
+
+    @Override
+    public void showTextStrings(org.apache.pdfbox.cos.COSArray array) {
+    }
+
     @Override
     public void shadingFill(COSName shadingName) {
         // Gradients fill clip areas, not boxes of text.

@@ -1,0 +1,92 @@
+package org.crosswalk.ui.planimport;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.crosswalk.plans.reading.ParsedPlan;
+
+/**
+ * The review step: what was read, the reader's notes, the outline beside the items, the selected
+ * item to correct, the page it came from (PDFs), and the plan's details with Import.
+ */
+final class ReviewPane extends BorderPane {
+    private final ItemsTable items;
+
+    ReviewPane(ImportViewModel importing, ReviewViewModel review, CommitFields fields, PageImages pages,
+               Runnable cancel) {
+        OutlinePane outline = new OutlinePane(review, fields);
+        ItemsTable[] list = new ItemsTable[1];
+        // Later: a button fired by its mnemonic takes the focus once its action is done.
+        ItemEditor editor = new ItemEditor(review, fields,
+                () -> javafx.application.Platform.runLater(() -> list[0].table().requestFocus()));
+        items = list[0] = new ItemsTable(review, editor::editText, () -> {
+            fields.commitAll();
+            review.dropItem();
+        });
+
+        SplitPane middle = new SplitPane(items, editor);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.48);
+        SplitPane panes = new SplitPane(outline, middle);
+        if (importing.isPdf()) {
+            panes.getItems().add(new SourcePagePane(importing.file(), review, pages));
+            panes.setDividerPositions(0.2, 0.6);
+        } else {
+            panes.setDividerPositions(0.3);
+        }
+        panes.setPadding(new Insets(0, 8, 0, 8));
+        setTop(summary(importing, review));
+        setCenter(panes);
+        setBottom(new DetailsBar(importing, review, fields::commitAll, cancel));
+    }
+
+    /** Where the keyboard starts: the list of items. */
+    void focusItems() {
+        items.table().requestFocus();
+    }
+
+    private static VBox summary(ImportViewModel importing, ReviewViewModel review) {
+        Label what = new Label();
+        what.setId("importSummary");
+        what.setWrapText(true);
+        what.textProperty().bind(Bindings.createStringBinding(() -> describe(importing, review.plan()),
+                review.planProperty()));
+        VBox top = new VBox(6, what);
+        top.setPadding(new Insets(10, 12, 8, 12));
+        if (!review.notes().isEmpty()) {
+            VBox lines = new VBox(2);
+            review.notes().forEach(note -> {
+                Label line = new Label("• " + note);
+                line.setWrapText(true);
+                lines.getChildren().add(line);
+            });
+            lines.setPadding(new Insets(2, 6, 2, 6));
+            ScrollPane scroll = new ScrollPane(lines);
+            scroll.setFitToWidth(true);
+            scroll.setMaxHeight(Math.min(3, review.notes().size()) * 21.0 + 8);
+            scroll.setFocusTraversable(false);
+            TitledPane notes = new TitledPane("What the reader left out or guessed (" + review.notes().size() + ")",
+                    scroll);
+            notes.setId("importNotes");
+            notes.setAnimated(false);
+            notes.getStyleClass().add("import-notes");
+            top.getChildren().add(notes);
+        }
+        return top;
+    }
+
+    private static String describe(ImportViewModel importing, ParsedPlan plan) {
+        return importing.file().getFileName() + ": " + plan.chapters().size()
+                + (plan.chapters().size() == 1 ? " chapter, " : " chapters, ") + plan.items().size()
+                + (plan.items().size() == 1 ? " item" : " items")
+                + (plan.numbered() ? " (numbered paragraphs)" : " (the plan does not number its paragraphs)")
+                + ". Check them and correct what was misread: nothing is added to the workspace until you "
+                + "press Import.";
+    }
+}
