@@ -136,7 +136,7 @@ class LinkReviewWindowTest {
     }
 
     private WorkspaceContent awaitContent(Predicate<WorkspaceContent> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             WorkspaceContent now = window.session().content();
             return now != null && condition.test(now);
         });
