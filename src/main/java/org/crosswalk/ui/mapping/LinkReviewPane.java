@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -62,8 +63,12 @@ final class LinkReviewPane extends VBox {
         repoint.setId("repointLink");
         Button remove = reviews.remove().bind(new Button("Re_move link"));
         remove.setId("removeLink");
-        HBox buttons = new HBox(8, keep, repoint, remove);
+        // Wraps rather than cutting the labels short when the middle column is narrow.
+        FlowPane buttons = new FlowPane(8, 6, keep, repoint, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Button button : java.util.List.of(keep, repoint, remove)) {
+            button.setMinWidth(Button.USE_PREF_SIZE);
+        }
         Label hint = new Label();
         hint.setId("repointHint");
         hint.getStyleClass().add("review-hint");

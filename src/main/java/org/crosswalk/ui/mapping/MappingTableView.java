@@ -235,7 +235,7 @@ public final class MappingTableView extends TableView<MappingRow> {
             Text why = styled(new Text(line.reviewReason()), "review-reason");
             why.wrappingWidthProperty().bind(column.widthProperty().subtract(14 + NUMBER_WIDTH + 110));
             javafx.scene.layout.HBox flag = new javafx.scene.layout.HBox(6, tag, why);
-            flag.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            flag.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
             return flag;
         }
 
