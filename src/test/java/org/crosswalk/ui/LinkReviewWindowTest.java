@@ -27,6 +27,7 @@ import org.crosswalk.settings.AppPaths;
 import org.crosswalk.settings.Preferences;
 import org.crosswalk.store.WorkspaceFiles;
 import org.crosswalk.ui.mapping.MappingRow;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -43,9 +44,13 @@ class LinkReviewWindowTest {
     private Stage stage;
     private MainWindow window;
 
+    /**
+     * A window of its own, at the size the layout is checked at (the headless screen's), so the
+     * primary stage the other window tests share is left as it was.
+     */
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
+        stage = new Stage();
         Path data = Files.createTempDirectory("crosswalk-review-test");
         AppPaths paths = new AppPaths(data, data.resolve("workspaces"));
         Preferences preferences = Preferences.load(paths.preferencesFile(), Runnable::run);
@@ -56,11 +61,15 @@ class LinkReviewWindowTest {
                 new SampleWorkspace(catalogue), org.crosswalk.export.Exporters.standard());
         Path file = EditionSample.create(services, paths.documentsDir().resolve("Two editions.crosswalk"));
         window = DesktopLauncher.show(stage, services, new BackgroundTaskRunner(), Optional.of(file));
-        // The size the layout is checked at (the headless screen's size), the whole window on screen.
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1600);
         stage.setHeight(1000);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test
