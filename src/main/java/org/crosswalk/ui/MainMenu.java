@@ -98,6 +98,7 @@ final class MainMenu {
         return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
                 command("_Link Selected Paragraph to Priority", "Shortcut+L", mapping.link()),
                 command("_Unlink", "Shortcut+Shift+L", mapping.unlink()),
+                command("Next Link to Re_view", "F8", mapping.reviews().next()),
                 command("Mark Priority as _Not Mentioned…", "Shortcut+M", mapping.markNoMention()),
                 command("Remove “Not Mentioned”", null, mapping.clearNoMention()),
                 new SeparatorMenuItem(),

@@ -25,6 +25,7 @@ import org.crosswalk.ui.mapping.LinkEditorViewModel;
 import org.crosswalk.ui.mapping.MappingCommands;
 import org.crosswalk.ui.mapping.MappingTableView;
 import org.crosswalk.ui.mapping.MappingTableViewModel;
+import org.crosswalk.ui.mapping.ReviewCountNote;
 import org.crosswalk.ui.planbrowser.PlanBrowserView;
 import org.crosswalk.ui.planbrowser.PlanBrowserViewModel;
 import org.crosswalk.ui.planimport.PlanImportAction;
@@ -56,7 +57,9 @@ public final class MainWindow {
         Label tableHeading = new Label("Mapping table");
         tableHeading.getStyleClass().add("pane-heading");
         tableHeading.setLabelFor(table);
-        VBox centre = new VBox(6, tableHeading, table, editor);
+        HBox headingRow = new HBox(12, tableHeading, new ReviewCountNote(mapping.reviews()));
+        headingRow.setAlignment(Pos.CENTER_LEFT);
+        VBox centre = new VBox(6, headingRow, table, editor);
         centre.setPadding(new Insets(8));
         centre.getStyleClass().add("pane-column");
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -2,10 +2,12 @@ package org.crosswalk.ui.mapping;
 
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -14,13 +16,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.crosswalk.model.Relevance;
 
-/** Below the table: the selected link's excerpt, relevance and note, with Save and Unlink. */
+/**
+ * Below the table: the selected link's excerpt, relevance and note, with Save and Unlink; for a
+ * link waiting for review after a new edition, the review first.
+ */
 public final class LinkEditorView extends VBox {
+    private final VBox content = new VBox(6);
 
     public LinkEditorView(LinkEditorViewModel model, MappingCommands commands) {
         setId("linkEditor");
         getStyleClass().add("link-editor");
-        setSpacing(6);
         setPadding(new Insets(8));
 
         Label heading = new Label();
@@ -59,12 +64,39 @@ public final class LinkEditorView extends VBox {
         save.setDefaultButton(false);
         Button unlink = commands.unlink().bind(new Button("Unlink"));
         unlink.setId("unlinkButton");
+        // While the link waits for review, the review's "Remove link" does this.
+        unlink.visibleProperty().bind(commands.reviews().reviewingProperty().not());
+        unlink.managedProperty().bind(unlink.visibleProperty());
         HBox buttons = new HBox(8, save, unlink);
 
-        getChildren().addAll(heading, form, buttons);
+        content.getChildren().addAll(heading, new LinkReviewPane(commands.reviews()), form, buttons);
+        // In a small window the editor scrolls rather than squeezing its texts over each other.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
         // Only there while a link is selected, so the table has the room the rest of the time.
         visibleProperty().bind(model.hasLinkProperty());
         managedProperty().bind(model.hasLinkProperty());
+    }
+
+    /** Wrapped text is as tall as the width makes it: ask for that height, which a ScrollPane does not. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets insets = getInsets();
+        double inner = width < 0 ? -1 : width - insets.getLeft() - insets.getRight() - 2;
+        return insets.getTop() + content.prefHeight(inner) + insets.getBottom() + 2;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.min(computePrefHeight(width), 160);
     }
 
     private static TextArea area(String id, String prompt) {

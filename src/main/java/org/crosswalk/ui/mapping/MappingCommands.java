@@ -24,6 +24,7 @@ public final class MappingCommands {
     private final Command unlink;
     private final Command markNoMention;
     private final Command clearNoMention;
+    private final LinkReviews reviews;
 
     public MappingCommands(WorkspaceSession session, Selection selection, DialogService dialogs) {
         this.session = session;
@@ -37,6 +38,7 @@ public final class MappingCommands {
                 this::markSelectedNoMention);
         clearNoMention = new Command(when(() -> selection.priority().filter(Priority::isNoMention).isPresent()),
                 () -> selection.priority().ifPresent(p -> session.execute(LinkEdits.clearNoMention(p.id()))));
+        reviews = new LinkReviews(session, selection);
     }
 
     private BooleanBinding when(java.util.concurrent.Callable<Boolean> test) {
@@ -58,6 +60,11 @@ public final class MappingCommands {
 
     public Command clearNoMention() {
         return clearNoMention;
+    }
+
+    /** The links waiting for review after a new edition of their plan, and what can be done with them. */
+    public LinkReviews reviews() {
+        return reviews;
     }
 
     /** True when the item can be linked to the priority now (both exist and are not linked yet). */

@@ -30,8 +30,11 @@ public sealed interface MappingRow {
         }
     }
 
-    /** A plan item linked to the priority above it; {@code quote} is the excerpt or the whole text. */
-    record LinkLine(Link link, PlanItem item, String citation) implements MappingRow {
+    /**
+     * A plan item linked to the priority above it; {@code quote} is the excerpt or the whole text.
+     * {@code reviewReason} says why the link waits for review ("" when it does not).
+     */
+    record LinkLine(Link link, PlanItem item, String citation, String reviewReason) implements MappingRow {
         @Override
         public UUID priorityId() {
             return link.priorityId();

@@ -20,8 +20,11 @@ import org.crosswalk.ui.DragContext;
  */
 public final class MappingTableView extends TableView<MappingRow> {
     private static final double NUMBER_WIDTH = 44;
-    private static final String[] ROW_STYLES = {"theme-band", "priority-line", "link-line"};
+    private static final String[] ROW_STYLES = {"theme-band", "priority-line", "link-line", "needs-review"};
     private boolean syncing;
+    private boolean selecting;
+    /** A row to bring wholly into view at the next layout, once the table has its new height; -1 for none. */
+    private int reveal = -1;
     private Object lastShown;
 
     public MappingTableView(MappingTableViewModel model, MappingCommands commands, DragContext drag) {
@@ -47,7 +50,18 @@ public final class MappingTableView extends TableView<MappingRow> {
         setRowFactory(view -> dropTargetRow(commands, drag));
         getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (!syncing) {
-                model.rowSelected(now);
+                selecting = true;
+                try {
+                    model.rowSelected(now);
+                } finally {
+                    selecting = false;
+                }
+            }
+        });
+        // A link selected elsewhere (Next Link to Review) is shown selected here too.
+        model.selectedLinkProperty().addListener((o, old, now) -> {
+            if (!selecting) {
+                reselect(model);
             }
         });
         model.rows().addListener((javafx.collections.ListChangeListener<MappingRow>) change -> reselect(model));
@@ -57,6 +71,21 @@ public final class MappingTableView extends TableView<MappingRow> {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Rows can be taller than the two rows of context above the selected one leave room for, and
+     * the link editor below may just have appeared: once laid out, scroll the selected row into view.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (reveal >= 0 && lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            int index = reveal;
+            reveal = -1;
+            flow.layout();
+            flow.scrollTo(index);
+        }
     }
 
     /** After a reload, show the same priority or link selected (without re-firing selection). */
@@ -71,6 +100,8 @@ public final class MappingTableView extends TableView<MappingRow> {
                 if (!shown.equals(lastShown)) {
                     lastShown = shown;
                     scrollTo(Math.max(0, index - 2));
+                    reveal = index;
+                    requestLayout();
                 }
             } else {
                 getSelectionModel().clearSelection();
@@ -89,6 +120,9 @@ public final class MappingTableView extends TableView<MappingRow> {
                 if (!empty && item != null) {
                     getStyleClass().add(item instanceof MappingRow.ThemeBand ? "theme-band"
                             : item instanceof MappingRow.PriorityLine ? "priority-line" : "link-line");
+                    if (item instanceof MappingRow.LinkLine line && line.link().needsReview()) {
+                        getStyleClass().add("needs-review");
+                    }
                 }
             }
         };
@@ -127,6 +161,15 @@ public final class MappingTableView extends TableView<MappingRow> {
             super.updateItem(row, empty);
             setText(null);
             setGraphic(empty || row == null ? null : prioritySide ? prioritySide(row) : planSide(row));
+            setAccessibleText(!prioritySide && !empty && row instanceof MappingRow.LinkLine line
+                    ? spoken(line) : null);
+        }
+
+        /** What a screen reader says for a link: the review first, as it is the first thing to know. */
+        private static String spoken(MappingRow.LinkLine line) {
+            String review = line.link().needsReview() ? "Needs review: " + line.reviewReason() + ". " : "";
+            String number = line.item().hasNumber() ? line.item().number() + ". " : "";
+            return review + number + line.quote() + " " + line.citation();
         }
 
         private Node prioritySide(MappingRow row) {
@@ -168,6 +211,9 @@ public final class MappingTableView extends TableView<MappingRow> {
             numberBox.setPrefWidth(NUMBER_WIDTH);
             String quote = line.link().hasExcerpt() ? "… " + line.quote() + " …" : line.quote();
             VBox body = new VBox(2, styled(wrapped(quote + " " + line.citation(), NUMBER_WIDTH), "link-quote"));
+            if (line.link().needsReview()) {
+                body.getChildren().add(0, reviewFlag(line));
+            }
             StringBuilder extra = new StringBuilder();
             if (line.link().relevance() != Relevance.DIRECT) {
                 extra.append("Relevance: ").append(line.link().relevance().label());
@@ -179,6 +225,18 @@ public final class MappingTableView extends TableView<MappingRow> {
                 body.getChildren().add(styled(wrapped(extra.toString(), NUMBER_WIDTH), "link-note"));
             }
             return new javafx.scene.layout.HBox(numberBox, body);
+        }
+
+        /** "Needs review" on a coloured tag, then why in words: never colour alone. */
+        private Node reviewFlag(MappingRow.LinkLine line) {
+            Label tag = new Label("Needs review");
+            tag.getStyleClass().add("review-tag");
+            tag.setMinWidth(Label.USE_PREF_SIZE);
+            Text why = styled(new Text(line.reviewReason()), "review-reason");
+            why.wrappingWidthProperty().bind(column.widthProperty().subtract(14 + NUMBER_WIDTH + 110));
+            javafx.scene.layout.HBox flag = new javafx.scene.layout.HBox(6, tag, why);
+            flag.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            return flag;
         }
 
         private Text wrapped(String value, double indent) {

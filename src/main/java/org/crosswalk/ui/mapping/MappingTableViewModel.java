@@ -43,12 +43,18 @@ public final class MappingTableViewModel {
                 for (Link link : links) {
                     PlanItem item = items.get(link.planItemId());
                     if (item != null) {
-                        result.add(new MappingRow.LinkLine(link, item, content.citation(item)));
+                        result.add(new MappingRow.LinkLine(link, item, content.citation(item),
+                                ReviewWording.reason(content, link)));
                     }
                 }
             }
         }
         return result;
+    }
+
+    /** The selected link, which the table follows when something else selects it (Next Link to Review). */
+    public javafx.beans.property.ReadOnlyObjectProperty<UUID> selectedLinkProperty() {
+        return selection.linkProperty();
     }
 
     /** Selecting a row selects its priority, and its link when it is a link row. */

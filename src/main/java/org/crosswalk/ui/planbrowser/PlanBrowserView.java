@@ -188,6 +188,28 @@ public final class PlanBrowserView extends VBox {
     }
 
     /**
+     * The outline's name for a plan: {@link #planName}, and for an edition that a later one replaces,
+     * which one: "The NHS Long Term Plan (January 2019, replaced by July 2025) — NHS LTP".
+     */
+    static String outlineName(Plan plan, WorkspaceContent content) {
+        java.util.Optional<Plan> later = content.plans().stream()
+                .filter(p -> plan.id().equals(p.replacesPlanId())).findFirst();
+        if (later.isEmpty()) {
+            return planName(plan);
+        }
+        String laterEdition = blank(later.get().edition()) ? "" : later.get().edition();
+        String by = later.get().title().equals(plan.title())
+                ? (laterEdition.isEmpty() ? "a later edition" : laterEdition)
+                : later.get().title() + (laterEdition.isEmpty() ? "" : ", " + laterEdition);
+        String edition = blank(plan.edition()) ? "" : plan.edition() + ", ";
+        return plan.title() + " (" + edition + "replaced by " + by + ") — " + plan.label();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /**
      * The number column: "2.18", or what an unnumbered item is ("Case study", "Figure"); with
      * several plans in the workspace, the plan's label first ("NHS LTP 2.18") so no item is anonymous.
      */
@@ -239,18 +261,22 @@ public final class PlanBrowserView extends VBox {
         protected void updateItem(Scope scope, boolean empty) {
             super.updateItem(scope, empty);
             WorkspaceContent content = session.content();
+            getStyleClass().remove("replaced-plan");
             if (empty || scope == null || content == null) {
                 setText(null);
                 setTooltip(null);
                 return;
             }
             String label = switch (scope.level()) {
-                case PLAN -> content.plan(scope.id()).map(PlanBrowserView::planName).orElse("");
+                case PLAN -> content.plan(scope.id()).map(plan -> outlineName(plan, content)).orElse("");
                 case CHAPTER -> content.chapter(scope.id()).map(Chapter::heading).orElse("");
                 case SECTION -> content.section(scope.id()).map(Section::title).orElse("");
             };
             setText(label);
             setTooltip(new Tooltip(label));
+            if (scope.level() == Level.PLAN && content.plans().stream().anyMatch(p -> scope.id().equals(p.replacesPlanId()))) {
+                getStyleClass().add("replaced-plan");
+            }
         }
     }
 
