@@ -89,9 +89,11 @@ public final class PlanImportWindow {
         if (phase == Phase.REVIEW) {
             ReviewPane review = new ReviewPane(model, model.reviewProperty().get(), fields, pages, this::cancel);
             review.disableProperty().bind(model.importingProperty());
+            // Park the focus on the window itself first: if the reading pane's Cancel button still
+            // had it when removed, the scene would hand it to the first control on its next pulse.
+            root.requestFocus();
             root.setCenter(review);
             review.focusItems();
-            // The scene moves the focus off the reading pane's button on its next pulse; take it back after.
             Platform.runLater(review::focusItems);
         } else if (phase == Phase.DONE && stage.isShowing()) {
             stage.close();
