@@ -88,9 +88,16 @@ class PlanImportWindowTest {
 
     /** Until the review is shown with the keyboard in its list of items. */
     private static void awaitReview(FxRobot robot, PlanImportWindow importWindow) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> importWindow.model().phaseProperty().get()
-                == Phase.REVIEW && importWindow.stage().getScene().getFocusOwner() != null
-                && "importItems".equals(importWindow.stage().getScene().getFocusOwner().getId()));
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> importWindow.model().phaseProperty().get()
+                    == Phase.REVIEW && importWindow.stage().getScene().getFocusOwner() != null
+                    && "importItems".equals(importWindow.stage().getScene().getFocusOwner().getId()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("review not shown with the list focused: phase "
+                    + importWindow.model().phaseProperty().get() + ", focus on "
+                    + importWindow.stage().getScene().getFocusOwner() + ", window focused "
+                    + importWindow.stage().isFocused(), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

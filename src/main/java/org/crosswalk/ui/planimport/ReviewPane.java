@@ -1,8 +1,11 @@
 package org.crosswalk.ui.planimport;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -47,8 +50,30 @@ final class ReviewPane extends BorderPane {
     }
 
     /** Where the keyboard starts: the list of items. */
+    /**
+     * Puts the keyboard in the list of items. Just after the pane replaces the reading pane the
+     * list may not take the focus yet (it is not laid out), so this tries again after each layout
+     * pass, a few times, until it holds.
+     */
     void focusItems() {
-        items.table().requestFocus();
+        Node table = items.table();
+        table.requestFocus();
+        Scene scene = table.getScene();
+        if (scene == null || table.isFocused()) {
+            return;
+        }
+        int[] triesLeft = {20};
+        Runnable[] retry = new Runnable[1];
+        retry[0] = () -> {
+            table.requestFocus();
+            if (table.isFocused() || --triesLeft[0] <= 0) {
+                scene.removePostLayoutPulseListener(retry[0]);
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(retry[0]);
+        Platform.requestNextPulse();
     }
 
     private static VBox summary(ImportViewModel importing, ReviewViewModel review) {
