@@ -131,6 +131,24 @@ public final class PlanBrowserView extends VBox {
         TableColumn<PlanItem, String> number = new TableColumn<>("No.");
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(numberCell(c.getValue())));
         number.setPrefWidth(84);
+        TableColumn<PlanItem, String> plan = new TableColumn<>("Plan");
+        plan.setId("planColumn");
+        plan.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(planCell(c.getValue())));
+        plan.setPrefWidth(110);
+        plan.setCellFactory(column -> {
+            javafx.scene.control.TableCell<PlanItem, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String value, boolean empty) {
+                    super.updateItem(value, empty);
+                    setText(empty ? null : value);
+                }
+            };
+            cell.setWrapText(true); // "NHS LTP, January 2019" on two lines rather than cut short
+            return cell;
+        });
+        // Only a workspace with several plans (or editions) needs to say which one an item is from.
+        plan.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                session.content() != null && session.content().plans().size() > 1, session.contentProperty()));
         TableColumn<PlanItem, String> page = new TableColumn<>("Page");
         page.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().page() == null ? "" : c.getValue().page().toString()));
@@ -142,7 +160,10 @@ public final class PlanBrowserView extends VBox {
         text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
         text.setCellFactory(column -> new WrappingCell(column, model));
         text.prefWidthProperty().bind(table.widthProperty().subtract(number.widthProperty())
-                .subtract(page.widthProperty()).subtract(links.widthProperty()).subtract(32));
+                .subtract(page.widthProperty()).subtract(links.widthProperty()).subtract(32)
+                .subtract(javafx.beans.binding.Bindings.when(plan.visibleProperty())
+                        .then(plan.widthProperty()).otherwise(0)));
+        table.getColumns().add(plan);
         table.getColumns().add(number);
         table.getColumns().add(page);
         table.getColumns().add(links);
@@ -209,19 +230,25 @@ public final class PlanBrowserView extends VBox {
         return text == null || text.isBlank();
     }
 
+    /** The number column: "2.18", or what an unnumbered item is ("Case study", "Figure"). */
+    private static String numberCell(PlanItem item) {
+        return item.hasNumber() ? item.number() : item.kind().isStatement() ? "" : item.kind().displayName();
+    }
+
     /**
-     * The number column: "2.18", or what an unnumbered item is ("Case study", "Figure"); with
-     * several plans in the workspace, the plan's label first ("NHS LTP 2.18") so no item is anonymous.
+     * The plan column: the plan's citation label, with its edition when another plan in the
+     * workspace has the same label (two editions of one plan).
      */
-    private String numberCell(PlanItem item) {
+    private String planCell(PlanItem item) {
         WorkspaceContent content = session.content();
-        String what = item.hasNumber() ? item.number()
-                : item.kind().isStatement() ? "" : item.kind().displayName();
-        if (content == null || content.plans().size() < 2) {
-            return what;
+        if (content == null) {
+            return "";
         }
-        String label = content.plan(item.planId()).map(Plan::label).orElse("");
-        return (label + " " + what).strip();
+        return content.plan(item.planId()).map(plan -> {
+            boolean shared = content.plans().stream()
+                    .anyMatch(other -> !other.id().equals(plan.id()) && other.label().equals(plan.label()));
+            return shared && !blank(plan.edition()) ? plan.label() + ", " + plan.edition() : plan.label();
+        }).orElse("");
     }
 
     private String linkCount(PlanItem item) {
