@@ -52,8 +52,9 @@ final class ReviewPane extends BorderPane {
     /** Where the keyboard starts: the list of items. */
     /**
      * Puts the keyboard in the list of items. Just after the pane replaces the reading pane the
-     * list may not take the focus yet (it is not laid out), so this tries again after each layout
-     * pass, a few times, until it holds.
+     * list may not take the focus yet (on a busy machine it is not laid out for a while), so this
+     * tries again after each layout pass until it holds, for up to five seconds, and stops at once
+     * if the person puts the focus somewhere else.
      */
     void focusItems() {
         Node table = items.table();
@@ -62,11 +63,15 @@ final class ReviewPane extends BorderPane {
         if (scene == null || table.isFocused()) {
             return;
         }
-        int[] triesLeft = {20};
+        long giveUpAt = System.nanoTime() + 5_000_000_000L;
         Runnable[] retry = new Runnable[1];
         retry[0] = () -> {
-            table.requestFocus();
-            if (table.isFocused() || --triesLeft[0] <= 0) {
+            Node owner = scene.getFocusOwner();
+            boolean elsewhere = owner != null && owner != scene.getRoot() && owner != table;
+            if (!elsewhere) {
+                table.requestFocus();
+            }
+            if (elsewhere || table.isFocused() || System.nanoTime() > giveUpAt) {
                 scene.removePostLayoutPulseListener(retry[0]);
             } else {
                 Platform.requestNextPulse();
