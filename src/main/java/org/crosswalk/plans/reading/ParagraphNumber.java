@@ -29,17 +29,18 @@ public record ParagraphNumber(int chapter, int paragraph) {
     }
 
     /**
-     * Whether this can follow {@code previous} in a plan: the next paragraph of the same
-     * chapter (a few may be missing from an extract), or the first paragraphs of a later one.
+     * Whether this can follow {@code previous} in a plan: a later paragraph of the same chapter
+     * (up to ten may be missing from an extract), or the first paragraphs of any later chapter
+     * (an extract may hold chapters 2 and 7 only).
      */
     public boolean canFollow(ParagraphNumber previous) {
         if (previous == null) {
             return paragraph <= 3;
         }
         if (chapter == previous.chapter) {
-            return paragraph > previous.paragraph && paragraph <= previous.paragraph + 5;
+            return paragraph > previous.paragraph && paragraph <= previous.paragraph + 10;
         }
-        return chapter > previous.chapter && chapter <= previous.chapter + 3 && paragraph <= 3;
+        return chapter > previous.chapter && paragraph <= 3;
     }
 
     /** "2.18", as Crosswalk stores and cites it. */

@@ -41,6 +41,15 @@ class PlanStructureTest {
     }
 
     @Test
+    void anExtractMaySkipParagraphsAndChapters() {
+        ParsedPlan plan = build(SourceBlock.heading(1, "Chapter 2: Prevention", 1, 11),
+                body("2.1. One.", 1), body("2.2. Two.", 1), body("2.12. Twelve, after a gap.", 1),
+                SourceBlock.heading(1, "Chapter 7: Next steps", 2, 12), body("7.1. Seven.", 2));
+        assertEquals(List.of("2.1", "2.2", "2.12", "7.1"), plan.items().stream().map(ParsedItem::number).toList());
+        assertEquals("7", plan.chapters().get(1).number());
+    }
+
+    @Test
     void letteredListsKeepTheirLettersAndTablesKeepTheirCaption() {
         ParsedPlan plan = build(SourceBlock.heading(1, "Chapter 1: Lists", 1, 11),
                 body("1.1. Systems will:", 1),
