@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -21,11 +20,6 @@ import javafx.stage.Stage;
 import org.crosswalk.model.Link;
 import org.crosswalk.model.LinkReview;
 import org.crosswalk.model.WorkspaceContent;
-import org.crosswalk.plans.catalogue.PlanCatalogue;
-import org.crosswalk.plans.catalogue.SampleWorkspace;
-import org.crosswalk.settings.AppPaths;
-import org.crosswalk.settings.Preferences;
-import org.crosswalk.store.WorkspaceFiles;
 import org.crosswalk.ui.mapping.MappingRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,14 +46,8 @@ class LinkReviewWindowTest {
     void start(Stage primary) throws Exception {
         stage = new Stage();
         Path data = Files.createTempDirectory("crosswalk-review-test");
-        AppPaths paths = new AppPaths(data, data.resolve("workspaces"));
-        Preferences preferences = Preferences.load(paths.preferencesFile(), Runnable::run);
-        preferences.setAuthorName("Test Officer");
-        PlanCatalogue catalogue = new PlanCatalogue();
-        UiServices services = new UiServices("test", paths, preferences,
-                new WorkspaceFiles(preferences::authorName, Clock.systemUTC()), catalogue,
-                new SampleWorkspace(catalogue), org.crosswalk.export.Exporters.standard());
-        Path file = EditionSample.create(services, paths.documentsDir().resolve("Two editions.crosswalk"));
+        UiServices services = TestServices.in(data);
+        Path file = EditionSample.create(services, services.paths().documentsDir().resolve("Two editions.crosswalk"));
         window = DesktopLauncher.show(stage, services, new BackgroundTaskRunner(), Optional.of(file));
         stage.setX(0);
         stage.setY(0);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -22,12 +21,7 @@ import org.crosswalk.model.Link;
 import org.crosswalk.model.PlanItem;
 import org.crosswalk.model.Priority;
 import org.crosswalk.model.WorkspaceContent;
-import org.crosswalk.plans.catalogue.PlanCatalogue;
-import org.crosswalk.plans.catalogue.SampleWorkspace;
-import org.crosswalk.settings.AppPaths;
-import org.crosswalk.settings.Preferences;
 import org.crosswalk.store.Workspace;
-import org.crosswalk.store.WorkspaceFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -48,12 +42,7 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         data = Files.createTempDirectory("crosswalk-ui-test");
-        AppPaths paths = new AppPaths(data, data.resolve("workspaces"));
-        Preferences preferences = Preferences.load(paths.preferencesFile(), Runnable::run);
-        preferences.setAuthorName("Test Officer");
-        PlanCatalogue catalogue = new PlanCatalogue();
-        services = new UiServices("test", paths, preferences, new WorkspaceFiles(preferences::authorName, Clock.systemUTC()),
-                catalogue, new SampleWorkspace(catalogue), org.crosswalk.export.Exporters.standard());
+        services = TestServices.in(data);
         window = DesktopLauncher.show(stage, services, new BackgroundTaskRunner(), Optional.empty());
     }
 

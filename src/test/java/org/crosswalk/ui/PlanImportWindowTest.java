@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -25,11 +24,6 @@ import org.crosswalk.model.Plan;
 import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.plans.reading.ParsedItem;
 import org.crosswalk.plans.reading.PlanReadException;
-import org.crosswalk.plans.catalogue.PlanCatalogue;
-import org.crosswalk.plans.catalogue.SampleWorkspace;
-import org.crosswalk.settings.AppPaths;
-import org.crosswalk.settings.Preferences;
-import org.crosswalk.store.WorkspaceFiles;
 import org.crosswalk.ui.planimport.ImportViewModel.Phase;
 import org.crosswalk.ui.planimport.PlanFileReader;
 import org.crosswalk.ui.planimport.PlanImportWindow;
@@ -55,13 +49,7 @@ class PlanImportWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         data = Files.createTempDirectory("crosswalk-import-test");
-        AppPaths paths = new AppPaths(data, data.resolve("workspaces"));
-        Preferences preferences = Preferences.load(paths.preferencesFile(), Runnable::run);
-        preferences.setAuthorName("Test Officer");
-        PlanCatalogue catalogue = new PlanCatalogue();
-        UiServices services = new UiServices("test", paths, preferences,
-                new WorkspaceFiles(preferences::authorName, Clock.systemUTC()), catalogue,
-                new SampleWorkspace(catalogue), org.crosswalk.export.Exporters.standard());
+        UiServices services = TestServices.in(data);
         window = DesktopLauncher.show(stage, services, new BackgroundTaskRunner(), Optional.empty());
     }
 
