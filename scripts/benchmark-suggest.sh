@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Suggestion benchmark: Suggester.suggest (top 10) for 30 priorities in a board's words over a
+# generated workspace of 20,000 plan items, and in the same run a plain one-word PlanSearch query
+# per priority over the same index (the baseline). Reports the median and the 95th percentile of each.
+#
+#   mvn -q package -DskipTests            # once: builds the jar, target/lib and the test classes
+#   scripts/benchmark-suggest.sh [ROUNDS]  # passes over the 30 priorities, default 10 (after 2 unmeasured)
+#
+# The workspace is generated first (org.crosswalk.bench.SuggestBenchmark: the search benchmark's
+# 20,000 items, seeded, plus 100 priorities without links; see docs/benchmarks.md, "Suggestions").
+# Builds nothing and writes nothing into the repository: everything goes to a temporary folder that
+# is removed.
+#
+# Environment: BENCH_JAVA_OPTS (extra JVM options), BENCH_TIMEOUT (seconds, default 600).
+set -euo pipefail
+
+ROUNDS="${1:-10}"
+if ! [[ "$ROUNDS" =~ ^[0-9]+$ ]] || (( ROUNDS < 1 )); then
+    echo "Usage: $0 [ROUNDS]   (passes over the 30 priorities, default 10)" >&2
+    exit 2
+fi
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=scripts/bench-common.sh
+. "$ROOT/scripts/bench-common.sh"
+
+bench_require_build SuggestBenchmark
+
+bench_workdir crosswalk-suggest-bench
+
+TIMEOUT="${BENCH_TIMEOUT:-600}"
+read -r -a EXTRA <<<"${BENCH_JAVA_OPTS:-}"
+
+echo "Test classpath (mvn dependency:build-classpath) ..."
+DEPS="$(bench_dependency_classpath)"
+jar cf "$WORK/bench.jar" -C "$ROOT/target/test-classes" org/crosswalk/bench
+TEST_CP="$WORK/bench.jar:$JAR:$DEPS"
+
+echo
+bench_machine
+echo "  Jar:     ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo "?")"
+echo
+
+timeout "$TIMEOUT" java "${EXTRA[@]}" -cp "$TEST_CP" org.crosswalk.bench.SuggestBenchmark --out "$WORK/out" \
+    --rounds "$ROUNDS" 2>"$WORK/err" | tee "$WORK/result.txt" | grep -v '^SUGGEST_RESULT' | sed 's/^/  /' || {
+    echo "The benchmark failed:" >&2
+    tail -n 20 "$WORK/err" >&2
+    exit 1
+}
+echo "  Load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end"
+echo
+
+# field NAME LINE: the value after NAME= in a SUGGEST_RESULT line
+field() {
+    sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"
+}
+line="$(grep '^SUGGEST_RESULT kind=per_priority ' "$WORK/result.txt" || true)"
+if [[ -z "$line" ]]; then
+    echo "No SUGGEST_RESULT line; see the output above." >&2
+    exit 1
+fi
+median="$(field suggest_median_ms "$line")"
+echo "Summary (targets from issue 5: a priority's suggestions <= 50 ms over 20,000 items)"
+printf '  Suggester.suggest, top 10:   median %s ms, p95 %s ms -> %s (median)\n' "$median" \
+    "$(field suggest_p95_ms "$line")" "$(awk -v m="$median" 'BEGIN { print (m <= 50 ? "met" : "NOT met") }')"
+printf '  PlanSearch.search, one word: median %s ms, p95 %s ms (the baseline)\n' \
+    "$(field baseline_median_ms "$line")" "$(field baseline_p95_ms "$line")"

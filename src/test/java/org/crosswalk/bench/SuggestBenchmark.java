@@ -1,0 +1,252 @@
+package org.crosswalk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.crosswalk.model.WorkspaceContent;
+import org.crosswalk.search.PlanSearch;
+import org.crosswalk.search.SearchQuery;
+import org.crosswalk.search.Suggester;
+import org.crosswalk.search.Thesaurus;
+import org.crosswalk.store.Workspace;
+import org.crosswalk.store.WorkspaceFiles;
+import org.crosswalk.store.edit.Edit;
+import org.crosswalk.store.edit.PlannedEdit;
+import org.crosswalk.store.edit.RowChange;
+import org.crosswalk.store.edit.Tables;
+
+/**
+ * Suggestion benchmark: {@link Suggester#suggest} (top 10) for 30 priorities written the way a
+ * board writes them (a title with one to three sub-items; none taken from the sample), against the
+ * 20,000-item workspace of {@link SearchBenchmark}, and in the same run the baseline: a plain
+ * {@link PlanSearch} query of one word of the same priority over the same index. Measured, never
+ * asserted.
+ *
+ * <pre>
+ * java -cp TEST_CLASSPATH org.crosswalk.bench.SuggestBenchmark [--workspace FILE] [--rounds 10] [--out DIR]
+ * </pre>
+ * Without --workspace, one is generated in --out (default: a temporary folder): the 20,000 plan
+ * items of {@link SearchBenchmark#create} and 100 priorities without links in 10 themes (the 30
+ * below; their titles alone; their sub-items as priorities of their own). Prints a table and lines
+ * {@code SUGGEST_RESULT kind=per_priority n=... suggest_median_ms=... suggest_p95_ms=...
+ * baseline_median_ms=... baseline_p95_ms=...} for scripts.
+ */
+public final class SuggestBenchmark {
+    public static final int TOP = 10;
+    public static final int PRIORITIES = 100;
+
+    /** A priority as a board might word it, and one of its words for the baseline search. */
+    record Wording(String title, List<String> subItems, String baselineWord) {
+        Suggester.PriorityText text() {
+            return new Suggester.PriorityText(title, subItems, "");
+        }
+    }
+
+    /** Thirty priorities in a board's words, none from the sample workspace. */
+    static final List<Wording> WORDINGS = List.of(
+            new Wording("Cut the number of adults who smoke", List.of("Stop smoking support in GP surgeries",
+                    "Smoke-free homes and cars"), "smoking"),
+            new Wording("Halve childhood obesity by 2030", List.of("Healthy school meals", "Active travel to school"),
+                    "obesity"),
+            new Wording("Support people to drink less", List.of("Brief advice when people come to A&E"), "alcohol"),
+            new Wording("Improve the mental health of young people", List.of("Counselling in schools and colleges",
+                    "Shorter waits for CAMHS"), "mental"),
+            new Wording("Reduce suicide and self-harm", List.of("Support for people bereaved by suicide"), "suicide"),
+            new Wording("Increase uptake of childhood vaccinations", List.of("MMR catch-up clinics",
+                    "Flu vaccine for two and three year olds"), "vaccination"),
+            new Wording("Diagnose cancer earlier", List.of("Bowel screening uptake", "Rapid diagnostic centres"),
+                    "cancer"),
+            new Wording("Prevent type 2 diabetes", List.of("Referrals to the diabetes prevention programme"),
+                    "diabetes"),
+            new Wording("Fewer heart attacks and strokes", List.of("Blood pressure checks in pharmacies",
+                    "Cholesterol testing", "Atrial fibrillation detection"), "stroke"),
+            new Wording("Support unpaid carers", List.of("Breaks for carers", "Identifying young carers"), "carers"),
+            new Wording("Tackle loneliness and isolation in later life", List.of("Befriending schemes"), "isolation"),
+            new Wording("Keep frail older people independent at home", List.of("Falls prevention",
+                    "Reablement after a hospital stay"), "frailty"),
+            new Wording("A healthy pregnancy and a good start in life", List.of("Stopping smoking in pregnancy",
+                    "Breastfeeding support", "Perinatal mental health"), "maternity"),
+            new Wording("Narrow the gap in life expectancy between our richest and poorest areas",
+                    List.of("Targeted support in deprived wards"), "inequalities"),
+            new Wording("Cleaner air around schools", List.of("Anti-idling zones"), "air"),
+            new Wording("Warm, safe and affordable homes", List.of("Damp and mould in rented homes", "Fuel poverty"),
+                    "housing"),
+            new Wording("End rough sleeping", List.of("Health care for people who are homeless"), "homeless"),
+            new Wording("Reduce drug-related deaths", List.of("Naloxone for people who use opioids",
+                    "Treatment for heroin and crack users"), "drug"),
+            new Wording("Better health for people with learning disabilities", List.of("Annual health checks",
+                    "Reasonable adjustments in hospital"), "learning"),
+            new Wording("Physical health of people with severe mental illness",
+                    List.of("Health checks for people with SMI"), "physical"),
+            new Wording("Help people manage their own long-term conditions", List.of("Self-management courses",
+                    "Personal health budgets"), "personalised"),
+            new Wording("Good care at the end of life", List.of("Advance care planning",
+                    "Dying at home when that is the wish"), "palliative"),
+            new Wording("Dementia-friendly communities", List.of("Earlier diagnosis of dementia",
+                    "Support for families after a diagnosis"), "dementia"),
+            new Wording("Get everyone moving more every day", List.of("Exercise on prescription",
+                    "Parks and green spaces", "Safe routes to walk"), "exercise"),
+            new Wording("Good sexual health", List.of("Access to contraception", "HIV testing"), "sexual"),
+            new Wording("Help people into good work", List.of("Employment support for people with mental health "
+                    + "problems", "Healthy workplaces"), "employment"),
+            new Wording("Shorter waits for talking therapies", List.of("IAPT for people with long-term conditions"),
+                    "therapies"),
+            new Wording("Improve children's oral health", List.of("Supervised toothbrushing in nurseries"), "dental"),
+            new Wording("Protect people from infectious disease", List.of("Antimicrobial resistance",
+                    "Hepatitis C elimination"), "infection"),
+            new Wording("Reduce serious violence among young people", List.of("Violence reduction in emergency "
+                    + "departments", "Knife crime prevention"), "violence"));
+
+    private SuggestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path workspaceFile = null;
+        Path out = null;
+        int rounds = 10;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--workspace" -> workspaceFile = Path.of(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                default -> {
+                    System.err.println("Unknown option " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        if (out == null) {
+            out = Files.createTempDirectory("crosswalk-suggest-bench");
+        }
+        Files.createDirectories(out);
+        if (workspaceFile == null) {
+            workspaceFile = out.resolve("suggest-20000.crosswalk");
+            long t = System.nanoTime();
+            create(workspaceFile, SearchBenchmark.DEFAULT_SEED);
+            System.out.printf(Locale.ROOT, "Generated %s: %d plan items and %d priorities without links, %.1f MB, "
+                            + "in %.1f s%n", workspaceFile.getFileName(), SearchBenchmark.ITEMS, PRIORITIES,
+                    Files.size(workspaceFile) / 1048576.0, (System.nanoTime() - t) / 1e9);
+        }
+
+        try (Workspace workspace = new WorkspaceFiles(() -> "Benchmark", Clock.systemUTC()).open(workspaceFile,
+                false)) {
+            long load = System.nanoTime();
+            WorkspaceContent content = workspace.load();
+            System.out.printf(Locale.ROOT, "Loading the workspace (%d items, %d priorities): %.0f ms%n",
+                    content.items().size(), content.priorities().size(), (System.nanoTime() - load) / 1e6);
+            Suggester suggester = new Suggester(workspace, Thesaurus.builtIn());
+            PlanSearch search = new PlanSearch(workspace);
+            long first = System.nanoTime();
+            int firstFound = suggester.suggest(WORDINGS.get(0).text(), Set.of(), TOP).size();
+            System.out.printf(Locale.ROOT, "First suggest in this JVM (\"%s\", %d suggestions): %.1f ms%n",
+                    WORDINGS.get(0).title(), firstFound, (System.nanoTime() - first) / 1e6);
+
+            List<Double> suggestTimes = new ArrayList<>();
+            List<Double> baselineTimes = new ArrayList<>();
+            Map<Wording, List<Double>> perWording = new LinkedHashMap<>();
+            Map<Wording, Integer> found = new HashMap<>();
+            for (int round = -2; round < rounds; round++) { // two rounds to warm up, not counted
+                for (Wording wording : WORDINGS) {
+                    long t0 = System.nanoTime();
+                    int suggestions = suggester.suggest(wording.text(), Set.of(), TOP).size();
+                    double suggestMs = (System.nanoTime() - t0) / 1e6;
+                    long t1 = System.nanoTime();
+                    search.search(SearchQuery.of(wording.baselineWord()));
+                    double baselineMs = (System.nanoTime() - t1) / 1e6;
+                    if (round >= 0) {
+                        suggestTimes.add(suggestMs);
+                        baselineTimes.add(baselineMs);
+                        perWording.computeIfAbsent(wording, k -> new ArrayList<>()).add(suggestMs);
+                        found.put(wording, suggestions);
+                    }
+                }
+            }
+            double[] s = SearchBenchmark.stats(suggestTimes);
+            double[] b = SearchBenchmark.stats(baselineTimes);
+            System.out.printf(Locale.ROOT, "%d priorities × %d rounds, Suggester.suggest top %d; baseline: "
+                    + "PlanSearch.search of one word of the priority (50 hits).%n", WORDINGS.size(), rounds, TOP);
+            System.out.printf(Locale.ROOT, "%-22s %6s %10s %10s%n", "", "n", "median", "p95");
+            System.out.printf(Locale.ROOT, "%-22s %6d %10.2f %10.2f%n", "Suggester.suggest", suggestTimes.size(),
+                    s[0], s[1]);
+            System.out.printf(Locale.ROOT, "%-22s %6d %10.2f %10.2f%n", "PlanSearch (1 word)", baselineTimes.size(),
+                    b[0], b[1]);
+            System.out.println();
+            System.out.println("Slowest priorities (median ms of Suggester.suggest; suggestions):");
+            perWording.entrySet().stream()
+                    .sorted(Comparator.comparingDouble(
+                            (Map.Entry<Wording, List<Double>> e) -> -SearchBenchmark.stats(e.getValue())[0]))
+                    .limit(5)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "  %-60.60s %7.2f  %d%n", "\"" + e.getKey().title()
+                            + "\" + " + e.getKey().subItems().size() + " sub-items",
+                            SearchBenchmark.stats(e.getValue())[0], found.get(e.getKey())));
+            System.out.println();
+            System.out.printf(Locale.ROOT, "SUGGEST_RESULT kind=per_priority n=%d suggest_median_ms=%.2f "
+                    + "suggest_p95_ms=%.2f baseline_median_ms=%.2f baseline_p95_ms=%.2f%n", suggestTimes.size(),
+                    s[0], s[1], b[0], b[1]);
+        }
+    }
+
+    /** The 20,000-item workspace of the search benchmark with {@link #PRIORITIES} priorities without links. */
+    public static void create(Path file, long seed) throws Exception {
+        SearchBenchmark.create(file, seed);
+        try (Workspace workspace = new WorkspaceFiles(() -> "Benchmark", Clock.systemUTC()).open(file, false)) {
+            workspace.history().execute(priorities(new Random(seed), workspace.load().board().id()));
+        }
+    }
+
+    /**
+     * {@link #PRIORITIES} priorities in 10 themes of 10: the 30 wordings with their sub-items, their
+     * titles alone, then their sub-items as priorities of their own.
+     */
+    static List<Wording> hundred() {
+        List<Wording> all = new ArrayList<>(WORDINGS);
+        WORDINGS.forEach(w -> all.add(new Wording(w.title(), List.of(), w.baselineWord())));
+        for (Wording wording : WORDINGS) {
+            for (String sub : wording.subItems()) {
+                if (all.size() < PRIORITIES) {
+                    all.add(new Wording(sub, List.of(), wording.baselineWord()));
+                }
+            }
+        }
+        return all.subList(0, PRIORITIES);
+    }
+
+    private static Edit priorities(Random random, UUID boardId) {
+        return context -> {
+            List<RowChange> changes = new ArrayList<>();
+            List<Wording> all = hundred();
+            UUID themeId = null;
+            for (int i = 0; i < all.size(); i++) {
+                if (i % 10 == 0) {
+                    themeId = uuid(random);
+                    changes.add(context.insert(Tables.THEME, themeId, Map.of("board_id", boardId.toString(),
+                            "title", "Theme " + (i / 10 + 1), "position", i / 10)));
+                }
+                UUID priorityId = uuid(random);
+                changes.add(context.insert(Tables.PRIORITY, priorityId, Map.of("theme_id", themeId.toString(),
+                        "title", all.get(i).title(), "note", "", "position", i % 10)));
+                List<String> subs = all.get(i).subItems();
+                for (int s = 0; s < subs.size(); s++) {
+                    changes.add(context.insert(Tables.SUB_ITEM, uuid(random), Map.of("priority_id",
+                            priorityId.toString(), "text", subs.get(s), "position", s)));
+                }
+            }
+            return new PlannedEdit("Add the benchmark priorities", changes);
+        };
+    }
+
+    private static UUID uuid(Random random) {
+        return new UUID((random.nextLong() & 0xffffffffffff0fffL) | 0x4000L,
+                (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L);
+    }
+}
