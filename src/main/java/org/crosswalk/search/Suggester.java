@@ -4,12 +4,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.crosswalk.model.Priority;
+import org.crosswalk.model.SubItem;
+import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.store.Workspace;
 
 /**
@@ -40,6 +44,12 @@ public final class Suggester {
             note = note == null ? "" : note;
         }
 
+        /** A priority of the workspace, described by its title, sub-items and note. */
+        public static PriorityText of(WorkspaceContent content, Priority priority) {
+            return new PriorityText(priority.title(),
+                    content.subItemsOf(priority.id()).stream().map(SubItem::text).toList(), priority.note());
+        }
+
         String all() {
             return title + " " + String.join(" ", subItems) + " " + note;
         }
@@ -48,6 +58,17 @@ public final class Suggester {
     /** A proposed item, best first, with the words that matched and why they were searched. */
     public record Suggestion(UUID itemId, UUID planId, String number, double score, String snippet,
                              List<String> matched, List<String> reasons) {
+    }
+
+    /**
+     * The best {@code top} items for a priority of the workspace, leaving out the items already
+     * linked to it and those dismissed for it.
+     */
+    public List<Suggestion> suggestFor(WorkspaceContent content, Priority priority, Set<UUID> dismissed, int top)
+            throws SQLException {
+        Set<UUID> exclude = new HashSet<>(dismissed);
+        content.linksOf(priority.id()).forEach(link -> exclude.add(link.planItemId()));
+        return suggest(PriorityText.of(content, priority), exclude, top);
     }
 
     public List<Suggestion> suggest(PriorityText priority, Set<UUID> exclude, int top) throws SQLException {

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.crosswalk.model.Link;
 import org.crosswalk.model.Priority;
-import org.crosswalk.model.SubItem;
 import org.crosswalk.model.WorkspaceContent;
 
 /**
@@ -36,9 +35,8 @@ public final class SuggestionEvaluation {
             }
             Set<UUID> wanted = new HashSet<>();
             links.forEach(l -> wanted.add(l.planItemId()));
-            List<String> subs = content.subItemsOf(priority.id()).stream().map(SubItem::text).toList();
             List<Suggester.Suggestion> ranked = suggester.suggest(
-                    new Suggester.PriorityText(priority.title(), subs, priority.note()), Set.of(), 10);
+                    Suggester.PriorityText.of(content, priority), Set.of(), 10);
             double reciprocal = 0;
             int at5 = 0;
             int at10 = 0;

@@ -19,7 +19,8 @@ public final class Migrations {
     public static final int APPLICATION_ID = 0x43525357;
 
     private static final List<String> BUILT_IN = List.of("migrations/V001__workspace.sql",
-            "migrations/V002__paper_settings.sql", "migrations/V003__plan_import.sql");
+            "migrations/V002__paper_settings.sql", "migrations/V003__plan_import.sql",
+            "migrations/V004__suggestion_dismissal.sql");
 
     private final List<String> scripts;
 

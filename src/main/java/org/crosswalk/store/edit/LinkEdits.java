@@ -111,7 +111,7 @@ public final class LinkEdits {
         };
     }
 
-    private static Map<String, Object> nullValue(String column) {
+    static Map<String, Object> nullValue(String column) {
         Map<String, Object> values = new HashMap<>();
         values.put(column, null);
         return values;

@@ -5,6 +5,7 @@ import static org.crosswalk.store.edit.Tables.BOARD;
 import static org.crosswalk.store.edit.Tables.LINK;
 import static org.crosswalk.store.edit.Tables.PRIORITY;
 import static org.crosswalk.store.edit.Tables.SUB_ITEM;
+import static org.crosswalk.store.edit.Tables.SUGGESTION_DISMISSAL;
 import static org.crosswalk.store.edit.Tables.THEME;
 
 import java.sql.SQLException;
@@ -160,6 +161,9 @@ public final class OutlineEdits {
         List<RowChange> changes = new ArrayList<>();
         for (Map<String, Object> link : context.children(LINK, "priority_id", id)) {
             changes.add(context.delete(LINK, link));
+        }
+        for (Map<String, Object> dismissal : SuggestionEdits.dismissalsOf(context, id)) {
+            changes.add(context.delete(SUGGESTION_DISMISSAL, dismissal));
         }
         for (Map<String, Object> subItem : context.children(SUB_ITEM, "priority_id", id)) {
             changes.add(context.delete(SUB_ITEM, subItem));

@@ -11,6 +11,7 @@ public final class Tables {
     public static final String PRIORITY = "priority";
     public static final String SUB_ITEM = "sub_item";
     public static final String LINK = "link";
+    public static final String SUGGESTION_DISMISSAL = "suggestion_dismissal";
 
     private Tables() {
     }

@@ -48,6 +48,10 @@ final class EditBench implements AutoCloseable {
         return bench;
     }
 
+    Workspace workspace() {
+        return workspace;
+    }
+
     EditHistory history() {
         return workspace.history();
     }
