@@ -2,6 +2,8 @@
 # Suggestion benchmark: Suggester.suggest (top 10) for 30 priorities in a board's words over a
 # generated workspace of 20,000 plan items, and in the same run a plain one-word PlanSearch query
 # per priority over the same index (the baseline). Reports the median and the 95th percentile of each.
+# Then "Draft links for all priorities" (LinkDrafts.draft) over the workspace's 100 priorities without
+# links, BENCH_DRAFT_RUNS times (default 5) after one unmeasured run, against 100 plain suggest calls.
 #
 #   mvn -q package -DskipTests            # once: builds the jar, target/lib and the test classes
 #   scripts/benchmark-suggest.sh [ROUNDS]  # passes over the 30 priorities, default 10 (after 2 unmeasured)
@@ -11,7 +13,8 @@
 # Builds nothing and writes nothing into the repository: everything goes to a temporary folder that
 # is removed.
 #
-# Environment: BENCH_JAVA_OPTS (extra JVM options), BENCH_TIMEOUT (seconds, default 600).
+# Environment: BENCH_JAVA_OPTS (extra JVM options), BENCH_TIMEOUT (seconds, default 600),
+# BENCH_DRAFT_RUNS (default 5).
 set -euo pipefail
 
 ROUNDS="${1:-10}"
@@ -28,6 +31,7 @@ bench_require_build SuggestBenchmark
 bench_workdir crosswalk-suggest-bench
 
 TIMEOUT="${BENCH_TIMEOUT:-600}"
+DRAFT_RUNS="${BENCH_DRAFT_RUNS:-5}"
 read -r -a EXTRA <<<"${BENCH_JAVA_OPTS:-}"
 
 echo "Test classpath (mvn dependency:build-classpath) ..."
@@ -41,7 +45,7 @@ echo "  Jar:     ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h
 echo
 
 timeout "$TIMEOUT" java "${EXTRA[@]}" -cp "$TEST_CP" org.crosswalk.bench.SuggestBenchmark --out "$WORK/out" \
-    --rounds "$ROUNDS" 2>"$WORK/err" | tee "$WORK/result.txt" | grep -v '^SUGGEST_RESULT' | sed 's/^/  /' || {
+    --rounds "$ROUNDS" --draft-runs "$DRAFT_RUNS" 2>"$WORK/err" | tee "$WORK/result.txt" | grep -v '^SUGGEST_RESULT' | sed 's/^/  /' || {
     echo "The benchmark failed:" >&2
     tail -n 20 "$WORK/err" >&2
     exit 1
@@ -59,8 +63,18 @@ if [[ -z "$line" ]]; then
     exit 1
 fi
 median="$(field suggest_median_ms "$line")"
-echo "Summary (targets from issue 5: a priority's suggestions <= 50 ms over 20,000 items)"
+echo "Summary (targets from issue 5: a priority's suggestions <= 50 ms over 20,000 items;"
+echo "         draft links for all priorities, 100 priorities, <= 5 s)"
 printf '  Suggester.suggest, top 10:   median %s ms, p95 %s ms -> %s (median)\n' "$median" \
     "$(field suggest_p95_ms "$line")" "$(awk -v m="$median" 'BEGIN { print (m <= 50 ? "met" : "NOT met") }')"
 printf '  PlanSearch.search, one word: median %s ms, p95 %s ms (the baseline)\n' \
     "$(field baseline_median_ms "$line")" "$(field baseline_p95_ms "$line")"
+draft="$(grep '^SUGGEST_RESULT kind=draft_all ' "$WORK/result.txt" || true)"
+if [[ -n "$draft" ]]; then
+    dmedian="$(field draft_median_ms "$draft")"
+    printf '  LinkDrafts.draft, %s priorities: median %s ms, slowest %s ms -> %s (median)\n' \
+        "$(field priorities "$draft")" "$dmedian" "$(field draft_max_ms "$draft")" \
+        "$(awk -v m="$dmedian" 'BEGIN { print (m <= 5000 ? "met" : "NOT met") }')"
+    printf '  the same priorities, one suggest(top 10) after another: median %s ms\n' \
+        "$(field sequential_median_ms "$draft")"
+fi

@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.crosswalk.model.Priority;
 import org.crosswalk.model.WorkspaceContent;
+import org.crosswalk.search.LinkDrafts;
 import org.crosswalk.search.PlanSearch;
 import org.crosswalk.search.SearchQuery;
 import org.crosswalk.search.Suggester;
 import org.crosswalk.search.Thesaurus;
+import org.crosswalk.store.SuggestionDismissals;
 import org.crosswalk.store.Workspace;
 import org.crosswalk.store.WorkspaceFiles;
 import org.crosswalk.store.edit.Edit;
@@ -33,17 +36,24 @@ import org.crosswalk.store.edit.Tables;
  * asserted.
  *
  * <pre>
- * java -cp TEST_CLASSPATH org.crosswalk.bench.SuggestBenchmark [--workspace FILE] [--rounds 10] [--out DIR]
+ * java -cp TEST_CLASSPATH org.crosswalk.bench.SuggestBenchmark [--workspace FILE] [--rounds 10] [--draft-runs 5]
+ *     [--out DIR]
  * </pre>
+ * Then "Draft links for all priorities": {@link LinkDrafts#draft} over the workspace's 100 priorities
+ * without links, {@code --draft-runs} times after one unmeasured run, and in the same run 100 plain
+ * {@code suggest} calls one after the other.
  * Without --workspace, one is generated in --out (default: a temporary folder): the 20,000 plan
  * items of {@link SearchBenchmark#create} and 100 priorities without links in 10 themes (the 30
  * below; their titles alone; their sub-items as priorities of their own). Prints a table and lines
  * {@code SUGGEST_RESULT kind=per_priority n=... suggest_median_ms=... suggest_p95_ms=...
- * baseline_median_ms=... baseline_p95_ms=...} for scripts.
+ * baseline_median_ms=... baseline_p95_ms=...} and {@code SUGGEST_RESULT kind=draft_all priorities=...
+ * runs=... draft_median_ms=... draft_max_ms=... sequential_median_ms=...} for scripts.
  */
 public final class SuggestBenchmark {
     public static final int TOP = 10;
     public static final int PRIORITIES = 100;
+    /** Drafts per priority for "Draft links for all priorities", as LinkDraftsTest asks. */
+    public static final int DRAFTS_PER_PRIORITY = 5;
 
     /** A priority as a board might word it, and one of its words for the baseline search. */
     record Wording(String title, List<String> subItems, String baselineWord) {
@@ -114,11 +124,13 @@ public final class SuggestBenchmark {
         Path workspaceFile = null;
         Path out = null;
         int rounds = 10;
+        int draftRuns = 5;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--workspace" -> workspaceFile = Path.of(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--draft-runs" -> draftRuns = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("Unknown option " + args[i]);
                     System.exit(2);
@@ -193,7 +205,61 @@ public final class SuggestBenchmark {
             System.out.printf(Locale.ROOT, "SUGGEST_RESULT kind=per_priority n=%d suggest_median_ms=%.2f "
                     + "suggest_p95_ms=%.2f baseline_median_ms=%.2f baseline_p95_ms=%.2f%n", suggestTimes.size(),
                     s[0], s[1], b[0], b[1]);
+            System.out.println();
+            draftAll(workspace, content, suggester, draftRuns);
         }
+    }
+
+    /**
+     * "Draft links for all priorities" as the app asks for it, the workspace already loaded: the
+     * dismissals read from the file and {@link LinkDrafts#draft} for every priority without links,
+     * {@link #DRAFTS_PER_PRIORITY} each; and, alternating with it in the same run, 100 plain
+     * {@code suggest(top 10)} calls one after the other for the same priorities.
+     */
+    private static void draftAll(Workspace workspace, WorkspaceContent content, Suggester suggester, int runs)
+            throws Exception {
+        List<Priority> undecided = LinkDrafts.undecided(content);
+        List<Suggester.PriorityText> texts = undecided.stream().map(p -> Suggester.PriorityText.of(content, p))
+                .toList();
+        List<Double> draftTimes = new ArrayList<>();
+        List<Double> sequentialTimes = new ArrayList<>();
+        int drafts = 0;
+        for (int run = -1; run < runs; run++) { // one run to warm up, not counted
+            long t0 = System.nanoTime();
+            Map<UUID, Set<UUID>> dismissed = SuggestionDismissals.all(workspace);
+            drafts = LinkDrafts.draft(content, suggester, dismissed, DRAFTS_PER_PRIORITY).size();
+            double draftMs = (System.nanoTime() - t0) / 1e6;
+            long t1 = System.nanoTime();
+            for (Suggester.PriorityText text : texts) {
+                suggester.suggest(text, Set.of(), TOP);
+            }
+            double sequentialMs = (System.nanoTime() - t1) / 1e6;
+            if (run >= 0) {
+                draftTimes.add(draftMs);
+                sequentialTimes.add(sequentialMs);
+            }
+        }
+        double[] d = SearchBenchmark.stats(draftTimes);
+        double[] q = SearchBenchmark.stats(sequentialTimes);
+        System.out.printf(Locale.ROOT, "Draft links for all priorities: %d priorities without links, %d drafts "
+                + "(at most %d each), %d runs after 1 unmeasured.%n", undecided.size(), drafts, DRAFTS_PER_PRIORITY,
+                runs);
+        System.out.printf(Locale.ROOT, "%-42s %10s %10s %10s%n", "", "median", "min", "max");
+        System.out.printf(Locale.ROOT, "%-42s %10.0f %10.0f %10.0f%n", "LinkDrafts.draft (dismissals read too)",
+                d[0], min(draftTimes), max(draftTimes));
+        System.out.printf(Locale.ROOT, "%-42s %10.0f %10.0f %10.0f%n", undecided.size() + " × Suggester.suggest top "
+                + TOP, q[0], min(sequentialTimes), max(sequentialTimes));
+        System.out.printf(Locale.ROOT, "SUGGEST_RESULT kind=draft_all priorities=%d runs=%d draft_median_ms=%.0f "
+                + "draft_max_ms=%.0f sequential_median_ms=%.0f%n", undecided.size(), runs, d[0], max(draftTimes),
+                q[0]);
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
     /** The 20,000-item workspace of the search benchmark with {@link #PRIORITIES} priorities without links. */
