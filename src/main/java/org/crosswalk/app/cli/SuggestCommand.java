@@ -228,7 +228,12 @@ final class SuggestCommand implements Callable<Integer> {
         for (SearchHit.Segment segment : hit(snippet).segments()) {
             String text = segment.text().replaceAll("\\s+", " ");
             if (segment.match()) {
-                matches.add(new int[] {plain.length(), plain.length() + text.length()});
+                int[] last = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+                if (last != null && plain.substring(last[1]).matches("[ -]*")) {
+                    last[1] = plain.length() + text.length(); // "[smoke-free]", not "[smoke]-[free]"
+                } else {
+                    matches.add(new int[] {plain.length(), plain.length() + text.length()});
+                }
             }
             plain.append(text);
         }
