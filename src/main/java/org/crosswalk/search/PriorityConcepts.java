@@ -45,7 +45,7 @@ final class PriorityConcepts {
                             Set<String> ignored) {
         List<Concept> found = new ArrayList<>();
         List<Thesaurus.Match> matches = thesaurus.matches(text);
-        Set<String> inGroups = new java.util.HashSet<>();
+        List<String> inGroups = new ArrayList<>();
         for (Thesaurus.Match match : matches) {
             List<Term> terms = new ArrayList<>();
             terms.add(new Term(Thesaurus.normal(match.found()), 1.0, "your wording"));
@@ -57,7 +57,7 @@ final class PriorityConcepts {
             inGroups.addAll(Thesaurus.stems(match.found()));
         }
         for (String word : Thesaurus.normal(text).split(" ")) {
-            if (word.length() > 1 && !ignored.contains(word) && !inGroups.contains(Thesaurus.stem(word))) {
+            if (word.length() > 1 && !ignored.contains(word) && inGroups.stream().noneMatch(stem -> TermMatcher.sameWord(stem, Thesaurus.stem(word)))) {
                 found.add(new Concept(weight, List.of(new Term(word, 1.0, "your wording"))));
             }
         }

@@ -101,7 +101,17 @@ public final class Thesaurus {
             List<String> window = new ArrayList<>(words.subList(start, start + entry.size()));
             boolean all = true;
             for (String word : entry) {
-                all &= window.remove(word);
+                all &= window.removeIf(new java.util.function.Predicate<>() {
+                    private boolean taken;
+
+                    @Override
+                    public boolean test(String candidate) {
+                        // Only one word of the window may stand for each word of the entry.
+                        boolean same = !taken && TermMatcher.sameWord(candidate, word);
+                        taken |= same;
+                        return same;
+                    }
+                });
             }
             if (all) {
                 return true;
