@@ -20,7 +20,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.crosswalk.model.Chapter;
 import org.crosswalk.model.Plan;
@@ -28,6 +27,7 @@ import org.crosswalk.model.PlanItem;
 import org.crosswalk.model.Section;
 import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.ui.DragContext;
+import org.crosswalk.ui.Highlights;
 import org.crosswalk.ui.Selection;
 import org.crosswalk.ui.WorkspaceSession;
 import org.crosswalk.ui.planbrowser.PlanBrowserViewModel.Level;
@@ -331,12 +331,7 @@ public final class PlanBrowserView extends VBox {
                 setGraphic(null);
                 return;
             }
-            flow.getChildren().clear();
-            for (Highlights.Run run : Highlights.runs(value, model.matchedWords(item.id()))) {
-                Text piece = new Text(run.text());
-                piece.getStyleClass().add(run.match() ? "search-match" : "wrapping-text");
-                flow.getChildren().add(piece);
-            }
+            flow.getChildren().setAll(Highlights.texts(value, model.matchedWords(item.id()), "wrapping-text"));
             setGraphic(flow);
         }
     }
