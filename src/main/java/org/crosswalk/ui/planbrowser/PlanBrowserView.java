@@ -33,7 +33,7 @@ import org.crosswalk.ui.WorkspaceSession;
 import org.crosswalk.ui.planbrowser.PlanBrowserViewModel.Level;
 import org.crosswalk.ui.planbrowser.PlanBrowserViewModel.Scope;
 
-/** The national plan pane: outline tree, filter box and the items in scope. */
+/** The national plan pane (its tab names it): outline tree, filter box and the items in scope. */
 public final class PlanBrowserView extends VBox {
     private final PlanBrowserViewModel model;
     private final WorkspaceSession session;
@@ -51,9 +51,6 @@ public final class PlanBrowserView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
 
-        Label heading = new Label("National plan");
-        heading.getStyleClass().add("pane-heading");
-
         filter.setId("planFilter");
         filter.setPromptText("Search the plan (Ctrl+F): words, or a number like 2.18");
         filter.setAccessibleText("Search plan paragraphs");
@@ -68,7 +65,6 @@ public final class PlanBrowserView extends VBox {
                 }
             }
         });
-        heading.setLabelFor(filter);
 
         outline.setId("planOutline");
         outline.setShowRoot(false);
@@ -102,7 +98,7 @@ public final class PlanBrowserView extends VBox {
         found.textProperty().bind(model.resultSummaryProperty());
         found.managedProperty().bind(found.textProperty().isNotEmpty());
         found.visibleProperty().bind(found.managedProperty());
-        getChildren().addAll(heading, filter, found, split);
+        getChildren().addAll(filter, found, split);
 
         session.contentProperty().addListener((o, old, now) -> rebuildOutline(now));
         rebuildOutline(session.content());

@@ -1,0 +1,54 @@
+package org.crosswalk.ui.suggestions;
+
+import java.util.Locale;
+
+/**
+ * A suggestion's score in words. Scores are BM25 sums (rarer words count more, and more matched
+ * words add up), so they have no upper limit; the bands were set on the sample, where most
+ * paragraphs the board linked score 12 or more and hardly any below 6. Revisit them when the
+ * ranking changes (docs/suggestions.md).
+ */
+public enum MatchStrength {
+    STRONG("Strong", 3), GOOD("Good", 2), WEAK("Weak", 1);
+
+    /** The lowest score called strong; also where "Check all scoring at least" starts. */
+    public static final double STRONG_FROM = 12;
+    /** The lowest score called good. */
+    public static final double GOOD_FROM = 6;
+
+    private final String label;
+    private final int bars;
+
+    MatchStrength(String label, int bars) {
+        this.label = label;
+        this.bars = bars;
+    }
+
+    public static MatchStrength of(double score) {
+        return score >= STRONG_FROM ? STRONG : score >= GOOD_FROM ? GOOD : WEAK;
+    }
+
+    /** "Strong", "Good" or "Weak". */
+    public String label() {
+        return label;
+    }
+
+    /** How many of the meter's three bars are filled. */
+    public int bars() {
+        return bars;
+    }
+
+    /** The score as shown beside the word: one decimal. */
+    public static String number(double score) {
+        return String.format(Locale.ROOT, "%.1f", score);
+    }
+
+    /** What a tooltip says about a score, for someone who has never heard of BM25. */
+    public static String explain(double score) {
+        MatchStrength strength = of(score);
+        return "Score " + number(score) + ": a " + strength.label().toLowerCase(Locale.ROOT) + " match. "
+                + "The score grows with every word of the priority (or a thesaurus relative) the paragraph "
+                + "uses, rarer words counting more. " + number(STRONG_FROM) + " and above is strong, "
+                + number(GOOD_FROM) + " to " + number(STRONG_FROM) + " good, below " + number(GOOD_FROM) + " weak.";
+    }
+}
