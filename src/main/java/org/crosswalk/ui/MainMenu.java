@@ -22,7 +22,7 @@ final class MainMenu {
 
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
-                 Command importPlan, Command showSuggestions) {
+                 Command importPlan, Command showSuggestions, Command draftLinks) {
     }
 
     static MenuBar build(Parts parts) {
@@ -101,6 +101,7 @@ final class MainMenu {
                 command("_Link Selected Paragraph to Priority", "Shortcut+L", mapping.link()),
                 command("_Unlink", "Shortcut+Shift+L", mapping.unlink()),
                 command("Next Link to Re_view", "F8", mapping.reviews().next()),
+                command("Dr_aft Links for All Priorities…", null, parts.draftLinks()),
                 command("Mark Priority as _Not Mentioned…", "Shortcut+M", mapping.markNoMention()),
                 command("Remove “Not Mentioned”", null, mapping.clearNoMention()),
                 new SeparatorMenuItem(),

@@ -33,6 +33,7 @@ import org.crosswalk.ui.planbrowser.PlanBrowserViewModel;
 import org.crosswalk.ui.planimport.PlanImportAction;
 import org.crosswalk.ui.priorities.PrioritiesView;
 import org.crosswalk.ui.priorities.PrioritiesViewModel;
+import org.crosswalk.ui.suggestions.DraftLinksAction;
 import org.crosswalk.ui.suggestions.Suggesters;
 import org.crosswalk.ui.suggestions.SuggestionsView;
 import org.crosswalk.ui.suggestions.SuggestionsViewModel;
@@ -98,9 +99,11 @@ public final class MainWindow {
             side.getSelectionModel().select(suggestionsTab);
             suggestionsView.focusList();
         });
+        DraftLinksAction drafts = new DraftLinksAction(stage, session, suggesters, css);
+        Command draftLinks = new Command(session.editableProperty(), drafts::open);
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
                 () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
-                showSuggestions);
+                showSuggestions, draftLinks);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(services));

@@ -15,8 +15,9 @@ import org.crosswalk.ui.priorities.OutlineRef;
 /**
  * For looking at the suggestions on a real display (not run by the tests): the main window at the
  * size given (default 1280×720) on the sample without its smoking links, "Reduce smoking
- * prevalence" selected and the Suggestions tab shown. Run it under Xvfb with
- * ../shared/tools/screenshot; the class path is the test class path.
+ * prevalence" selected and the Suggestions tab shown; with "draft", the draft window over it, the
+ * drafts scoring 10 or more checked. Run it under Xvfb with ../shared/tools/screenshot; the class
+ * path is the test class path.
  */
 public final class SuggestionsDemo {
     private static List<String> demoArgs = List.of();
@@ -24,7 +25,7 @@ public final class SuggestionsDemo {
     private SuggestionsDemo() {
     }
 
-    /** Arguments: [width height]. */
+    /** Arguments: [width height [draft]]. */
     public static void main(String[] args) {
         demoArgs = List.of(args);
         Application.launch(App.class, args);
@@ -49,7 +50,12 @@ public final class SuggestionsDemo {
         stage.setHeight(demoArgs.size() >= 2 ? Double.parseDouble(demoArgs.get(1)) : 720);
         window.session().contentProperty().addListener((o, old, now) -> {
             if (old == null && now != null) {
-                Platform.runLater(() -> selectSmoking(window));
+                Platform.runLater(() -> {
+                    selectSmoking(window);
+                    if (demoArgs.contains("draft")) {
+                        openDrafts(window);
+                    }
+                });
             }
         });
     }
@@ -61,6 +67,25 @@ public final class SuggestionsDemo {
         select(tree, tree.getRoot(), smoking);
         ((TabPane) window.scene().lookup(".side-tabs")).getSelectionModel().select(1);
         window.scene().lookup("#suggestionList").requestFocus();
+    }
+
+    private static void openDrafts(MainWindow window) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar)
+                ((javafx.scene.layout.BorderPane) window.scene().getRoot()).getTop();
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getText() != null && i.getText().startsWith("Dr_aft")).findFirst().orElseThrow().fire();
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        later.setOnFinished(e -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.getScene().lookup("#draftList") != null).findFirst().ifPresent(w -> {
+                    w.setX(120);
+                    w.setY(30);
+                    @SuppressWarnings("unchecked")
+                    javafx.scene.control.Spinner<Double> minimum =
+                            (javafx.scene.control.Spinner<Double>) w.getScene().lookup("#minimumScore");
+                    minimum.getValueFactory().setValue(10.0);
+                    ((javafx.scene.control.Button) w.getScene().lookup("#checkAtLeast")).fire();
+                }));
+        later.play();
     }
 
     private static void select(TreeView<OutlineRef> tree, TreeItem<OutlineRef> node, OutlineRef wanted) {

@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Under the suggestions: "Show dismissed (N)", and the dismissed paragraphs with "Suggest again". */
@@ -29,8 +30,13 @@ final class DismissedList extends VBox {
         ListView<DismissedParagraph> list = new ListView<>(model.dismissed());
         list.setId("dismissedList");
         list.setAccessibleText("Dismissed paragraphs. Enter suggests the selected one again.");
-        list.setPrefHeight(140);
-        list.setMinHeight(80);
+        // As tall as its rows, up to four, more scroll; the row height is in the style sheet (em, for zoom).
+        list.getStyleClass().add("dismissed-list");
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(4, Math.max(1, model.dismissed().size()))
+                        * (list.getFixedCellSize() > 0 ? list.getFixedCellSize() : 36) + 4,
+                model.dismissed(), list.fixedCellSizeProperty()));
+        list.setMinHeight(Region.USE_PREF_SIZE);
         list.setCellFactory(view -> new Cell(model));
         list.setOnKeyPressed(e -> {
             DismissedParagraph selected = list.getSelectionModel().getSelectedItem();
