@@ -25,7 +25,7 @@ public final class SuggestionsDemo {
     private SuggestionsDemo() {
     }
 
-    /** Arguments: [width height [draft]]. */
+    /** Arguments: [width height [draft | none (no priority selected)]]. */
     public static void main(String[] args) {
         demoArgs = List.of(args);
         Application.launch(App.class, args);
@@ -64,7 +64,9 @@ public final class SuggestionsDemo {
     private static void selectSmoking(MainWindow window) {
         TreeView<OutlineRef> tree = (TreeView<OutlineRef>) window.scene().lookup("#prioritiesTree");
         OutlineRef smoking = OutlineRef.priority(SmokingSample.smoking(window.session().content()).id());
-        select(tree, tree.getRoot(), smoking);
+        if (!demoArgs.contains("none")) {
+            select(tree, tree.getRoot(), smoking);
+        }
         ((TabPane) window.scene().lookup(".side-tabs")).getSelectionModel().select(1);
         window.scene().lookup("#suggestionList").requestFocus();
     }

@@ -83,10 +83,10 @@ public final class DraftLinksWindow {
     private VBox top() {
         Label title = new Label("Draft links for priorities without links");
         title.getStyleClass().add("pane-heading");
-        Label explanation = new Label("Crosswalk proposes up to " + DraftLinksViewModel.PER_PRIORITY
-                + " paragraphs for each priority that has no links yet and is not marked as not mentioned in "
-                + "the plan. Check the ones that belong, then Accept checked; Dismiss checked stops them being "
-                + "proposed for their priority. Each button is one change, which Ctrl+Z undoes.");
+        Label explanation = new Label("Up to " + DraftLinksViewModel.PER_PRIORITY + " paragraphs for each "
+                + "priority with no links that is not marked as not mentioned in the plan. Check the ones that "
+                + "belong, then Accept checked, or Dismiss checked so they are not proposed again. Each press is "
+                + "one change that Ctrl+Z undoes.");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
         Label status = new Label();
