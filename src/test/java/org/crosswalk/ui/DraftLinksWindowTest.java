@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -48,11 +47,7 @@ class DraftLinksWindowTest {
         UiServices services = TestServices.in(Files.createTempDirectory("crosswalk-drafts-test"));
         Path file = SmokingSample.create(services, services.paths().documentsDir().resolve("Smoking.crosswalk"));
         stage = new Stage();
-        window = DesktopLauncher.show(stage, services, new BackgroundTaskRunner(), Optional.of(file));
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+        window = WindowTests.show(stage, services, file, 1280, 720);
     }
 
     /** The draft window, then the main window: the primary stage the other window tests share is left alone. */
@@ -122,11 +117,6 @@ class DraftLinksWindowTest {
     }
 
     private WorkspaceContent awaitContent(Predicate<WorkspaceContent> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WorkspaceContent now = window.session().content();
-            return now != null && condition.test(now);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.session().content();
+        return WindowTests.awaitContent(window, condition);
     }
 }

@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import javafx.geometry.Point2D;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.crosswalk.model.Priority;
@@ -29,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.robot.Motion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -53,11 +47,7 @@ class SuggestionsWindowTest {
 
     private void openWindow() {
         stage = new Stage();
-        window = DesktopLauncher.show(stage, services, new BackgroundTaskRunner(), Optional.of(file));
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(720);
+        window = WindowTests.show(stage, services, file, 1280, 720);
     }
 
     @AfterEach
@@ -69,7 +59,7 @@ class SuggestionsWindowTest {
     void acceptByKeyboardUndoThenDismissAndFindItRememberedAfterReopening(FxRobot robot) throws Exception {
         Priority smoking = SmokingSample.smoking(awaitContent(c -> true));
         assertTrue(robot.lookup("#planFilter").query().isVisible(), "the national plan is the first tab");
-        clickText(robot, treeCell(robot, SmokingSample.SMOKING));
+        WindowTests.clickPriority(robot, SmokingSample.SMOKING);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
         ListView<SuggestedParagraph> list = suggestionList(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 10
@@ -90,6 +80,7 @@ class SuggestionsWindowTest {
         assertTrue(shown instanceof MappingRow.LinkLine line && line.item().id().equals(best.itemId()),
                 "the new link is shown selected in the mapping table: " + shown);
         assertEquals(0, list.getSelectionModel().getSelectedIndex(), "the next suggestion is ready for Enter");
+        Snapshots.save(robot, stage, "suggestions-accepted");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         awaitContent(c -> c.link(smoking.id(), best.itemId()).isEmpty());
@@ -111,7 +102,7 @@ class SuggestionsWindowTest {
         robot.interact(stage::close);
         robot.interact(this::openWindow);
         awaitContent(c -> true);
-        clickText(robot, treeCell(robot, SmokingSample.SMOKING));
+        WindowTests.clickPriority(robot, SmokingSample.SMOKING);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
         ListView<SuggestedParagraph> reopened = suggestionList(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> reopened.getItems().size() == 10);
@@ -136,22 +127,6 @@ class SuggestionsWindowTest {
     }
 
     private WorkspaceContent awaitContent(Predicate<WorkspaceContent> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WorkspaceContent now = window.session().content();
-            return now != null && condition.test(now);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.session().content();
-    }
-
-    /** Clicks the start of a cell's text (tree cells can be wider than the visible tree). */
-    private static void clickText(FxRobot robot, Node cell) {
-        robot.moveTo(cell, Pos.CENTER_LEFT, new Point2D(40, 0), Motion.DEFAULT).clickOn();
-    }
-
-    private static Node treeCell(FxRobot robot, String startOfText) {
-        return robot.lookup("#prioritiesTree").lookup((Node node) -> node instanceof TreeCell<?> cell
-                && cell.isVisible() && cell.getTreeItem() != null && cell.getText() != null
-                && cell.getText().startsWith(startOfText)).query();
+        return WindowTests.awaitContent(window, condition);
     }
 }

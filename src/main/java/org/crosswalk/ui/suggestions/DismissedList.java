@@ -74,12 +74,8 @@ final class DismissedList extends VBox {
             text.setMinWidth(0);
             text.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(text, Priority.ALWAYS);
-            Button again = new Button("Suggest again");
-            again.setMinWidth(Button.USE_PREF_SIZE);
-            again.setFocusTraversable(false);
-            again.setAccessibleText("Suggest " + item.reference() + " again");
-            again.disableProperty().bind(model.canDecideProperty().not());
-            again.setOnAction(e -> model.suggestAgain(item));
+            Button again = new RowButton("Suggest again", "Suggest this paragraph for this priority again (Enter)",
+                    "Suggest " + item.reference() + " again", model.canDecideProperty(), () -> model.suggestAgain(item));
             HBox row = new HBox(8, text, again);
             row.setAlignment(Pos.CENTER_LEFT);
             row.setMinWidth(0);

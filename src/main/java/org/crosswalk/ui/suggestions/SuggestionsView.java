@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.HBox;
@@ -35,22 +34,9 @@ public final class SuggestionsView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
 
-        Label heading = new Label();
-        heading.setId("suggestionsHeading");
-        heading.getStyleClass().add("suggestions-heading");
-        heading.setWrapText(true);
-        heading.setMinHeight(Region.USE_PREF_SIZE);
-        heading.textProperty().bind(model.headingProperty());
-        shownWhenText(heading);
+        Label heading = shownWhenText("suggestionsHeading", "suggestions-heading", model.headingProperty());
         heading.setLabelFor(list);
-
-        Label note = new Label();
-        note.setId("suggestionsNote");
-        note.getStyleClass().add("suggestion-note");
-        note.setWrapText(true);
-        note.setMinHeight(Region.USE_PREF_SIZE);
-        note.textProperty().bind(model.noteProperty());
-        shownWhenText(note);
+        Label note = shownWhenText("suggestionsNote", "suggestion-note", model.noteProperty());
 
         Label hint = new Label("Best first. Enter accepts, Delete dismisses.");
         hint.getStyleClass().add("suggestion-muted");
@@ -164,9 +150,17 @@ public final class SuggestionsView extends VBox {
         }
     }
 
-    private static void shownWhenText(Label label) {
+    /** A wrapping line of text that takes no room while it has nothing to say. */
+    private static Label shownWhenText(String id, String style, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.textProperty().bind(text);
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         label.visibleProperty().bind(label.managedProperty());
+        return label;
     }
 
     private final class Cell extends ListCell<SuggestedParagraph> {
@@ -188,18 +182,12 @@ public final class SuggestionsView extends VBox {
             setAccessibleText(SuggestionCard.spoken(item) + " Enter accepts, Delete dismisses.");
         }
 
+        /** A row's button selects its row first, so the keyboard carries on from there. */
         private Button action(String text, String tip, String spoken, Runnable run) {
-            Button button = new Button(text);
-            button.setTooltip(new Tooltip(tip));
-            button.setAccessibleText(spoken);
-            // The list takes the keyboard (Enter, Delete); the buttons are for the mouse.
-            button.setFocusTraversable(false);
-            button.disableProperty().bind(model.canDecideProperty().not());
-            button.setOnAction(e -> {
+            return new RowButton(text, tip, spoken, model.canDecideProperty(), () -> {
                 getListView().getSelectionModel().select(getIndex());
                 decide(run);
             });
-            return button;
         }
     }
 }
