@@ -59,7 +59,13 @@ public final class DraftLinksWindow {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        stage.setOnHidden(e -> model.stop());
+        // Drafts belong to the workspace they were made for.
+        javafx.beans.value.ChangeListener<Object> otherWorkspace = (o, old, now) -> stage.close();
+        session.workspaceProperty().addListener(otherWorkspace);
+        stage.setOnHidden(e -> {
+            model.stop();
+            session.workspaceProperty().removeListener(otherWorkspace);
+        });
         model.phaseProperty().addListener((o, old, now) -> {
             if (now == Phase.STOPPED) {
                 stage.close();
@@ -67,8 +73,6 @@ public final class DraftLinksWindow {
                 Platform.runLater(list::requestFocus);
             }
         });
-        // Drafts belong to the workspace they were made for.
-        session.workspaceProperty().addListener((o, old, now) -> stage.close());
     }
 
     public void show() {
