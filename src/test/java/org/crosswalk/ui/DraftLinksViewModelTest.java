@@ -156,7 +156,7 @@ class DraftLinksViewModelTest {
         DraftLinksViewModel[] holder = new DraftLinksViewModel[1];
         holder[0] = new DraftLinksViewModel(bench.session, new Suggesters(), work -> {
             work.run();
-            holder[0].stop(); // as if Stop were pressed while the first priority was drafted
+            holder[0].stop(); // as if Cancel were pressed while the first priority was drafted
         });
         holder[0].start();
         assertEquals(Phase.STOPPED, holder[0].phaseProperty().get());

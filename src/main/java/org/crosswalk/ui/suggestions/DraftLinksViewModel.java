@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Edit > Draft Links for All Priorities: drafts up to five paragraphs for every priority without
- * links (in the background, with progress and Stop), lists them under their priorities, and
+ * links (in the background, with progress and Cancel), lists them under their priorities, and
  * accepts or dismisses the checked ones, each press one undoable edit. The list follows the
  * workspace: decided drafts leave it, and undo brings them back.
  */

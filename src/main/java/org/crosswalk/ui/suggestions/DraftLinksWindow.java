@@ -28,7 +28,7 @@ import org.crosswalk.ui.WorkspaceSession;
 import org.crosswalk.ui.suggestions.DraftLinksViewModel.Phase;
 
 /**
- * Edit > Draft Links for All Priorities: progress and Stop while drafting, then the drafts under
+ * Edit > Draft Links for All Priorities: progress and Cancel while drafting, then the drafts under
  * their priorities with check boxes, "Check all scoring at least", and Accept checked / Dismiss
  * checked. Not modal, so the mapping table can be watched filling; Ctrl+Z works here too.
  */
@@ -152,8 +152,9 @@ public final class DraftLinksWindow {
         bar.setPrefWidth(360);
         Label doing = new Label();
         doing.textProperty().bind(model.statusProperty());
-        Button stop = new Button("Stop");
-        stop.setId("stopDrafting");
+        Button stop = new Button("Cancel");
+        stop.setId("cancelDrafting");
+        stop.setAccessibleHelp("Stops drafting and closes this window; nothing is changed");
         stop.setOnAction(e -> model.stop());
         VBox pane = new VBox(10, doing, bar, stop);
         pane.setAlignment(Pos.CENTER);
