@@ -22,11 +22,32 @@ public final class LinkDrafts {
     public record Draft(Priority priority, Suggester.Suggestion suggestion) {
     }
 
+    /**
+     * Told before each priority is drafted, for a progress bar; answering false stops the drafting,
+     * which then returns what it has so far.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        boolean drafting(Priority priority, int index, int total);
+    }
+
     /** Drafts in outline order, each priority's best first, at most {@code perPriority} each. */
     public static List<Draft> draft(WorkspaceContent content, Suggester suggester,
                                     Map<UUID, Set<UUID>> dismissedByPriority, int perPriority) throws SQLException {
+        return draft(content, suggester, dismissedByPriority, perPriority, (priority, index, total) -> true);
+    }
+
+    /** As {@link #draft(WorkspaceContent, Suggester, Map, int)}, telling {@code progress} as it goes. */
+    public static List<Draft> draft(WorkspaceContent content, Suggester suggester,
+                                    Map<UUID, Set<UUID>> dismissedByPriority, int perPriority, Progress progress)
+            throws SQLException {
         List<Draft> drafts = new ArrayList<>();
-        for (Priority priority : undecided(content)) {
+        List<Priority> undecided = undecided(content);
+        for (int i = 0; i < undecided.size(); i++) {
+            Priority priority = undecided.get(i);
+            if (!progress.drafting(priority, i, undecided.size())) {
+                break;
+            }
             Set<UUID> dismissed = dismissedByPriority.getOrDefault(priority.id(), Set.of());
             for (Suggester.Suggestion suggestion : suggester.suggestFor(content, priority, dismissed, perPriority)) {
                 drafts.add(new Draft(priority, suggestion));

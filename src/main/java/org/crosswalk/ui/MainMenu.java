@@ -14,13 +14,15 @@ import org.crosswalk.ui.priorities.PrioritiesViewModel;
 final class MainMenu {
     /** Ctrl+Shift+I is Add Sub-item (Edit menu), which is used far more often than importing a plan. */
     static final String IMPORT_PLAN_KEY = "Shortcut+I";
+    /** Shows the Suggestions tab with the keyboard in its list. */
+    static final String SUGGESTIONS_KEY = "Shortcut+Shift+G";
 
     private MainMenu() {
     }
 
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
-                 Command importPlan) {
+                 Command importPlan, Command showSuggestions, Command draftLinks) {
     }
 
     static MenuBar build(Parts parts) {
@@ -99,6 +101,7 @@ final class MainMenu {
                 command("_Link Selected Paragraph to Priority", "Shortcut+L", mapping.link()),
                 command("_Unlink", "Shortcut+Shift+L", mapping.unlink()),
                 command("Next Link to Re_view", "F8", mapping.reviews().next()),
+                command("Dr_aft Links for All Priorities…", null, parts.draftLinks()),
                 command("Mark Priority as _Not Mentioned…", "Shortcut+M", mapping.markNoMention()),
                 command("Remove “Not Mentioned”", null, mapping.clearNoMention()),
                 new SeparatorMenuItem(),
@@ -117,6 +120,8 @@ final class MainMenu {
     private static Menu viewMenu(Parts parts) {
         Zoom zoom = parts.zoom();
         return new Menu("_View", null,
+                command("Suggested _Paragraphs", SUGGESTIONS_KEY, parts.showSuggestions()),
+                new SeparatorMenuItem(),
                 item("Zoom _In", "Shortcut+EQUALS", zoom::in),
                 item("Zoom _Out", "Shortcut+MINUS", zoom::out),
                 item("_Actual Size", "Shortcut+DIGIT0", zoom::reset));

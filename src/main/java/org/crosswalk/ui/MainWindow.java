@@ -7,6 +7,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,8 +33,15 @@ import org.crosswalk.ui.planbrowser.PlanBrowserViewModel;
 import org.crosswalk.ui.planimport.PlanImportAction;
 import org.crosswalk.ui.priorities.PrioritiesView;
 import org.crosswalk.ui.priorities.PrioritiesViewModel;
+import org.crosswalk.ui.suggestions.DraftLinksAction;
+import org.crosswalk.ui.suggestions.Suggesters;
+import org.crosswalk.ui.suggestions.SuggestionsView;
+import org.crosswalk.ui.suggestions.SuggestionsViewModel;
 
-/** Builds the main window: menus, the three panes, the link editor and the status bar. */
+/**
+ * Builds the main window: menus, the three panes (priorities; mapping table and link editor; the
+ * national plan and the suggestions as tabs) and the status bar.
+ */
 public final class MainWindow {
     private final WorkspaceSession session;
     private final FileActions files;
@@ -51,6 +60,7 @@ public final class MainWindow {
         PrioritiesView prioritiesView = new PrioritiesView(priorities, session, mapping, drag);
         MappingTableView table = new MappingTableView(new MappingTableViewModel(session, selection), mapping, drag);
         LinkEditorView editor = new LinkEditorView(new LinkEditorViewModel(session, selection, mapping), mapping);
+        Suggesters suggesters = new Suggesters();
         PlanBrowserView planView = new PlanBrowserView(new PlanBrowserViewModel(session), session, selection, drag,
                 mapping.link());
 
@@ -64,7 +74,17 @@ public final class MainWindow {
         centre.getStyleClass().add("pane-column");
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        SplitPane panes = new SplitPane(prioritiesView, centre, planView);
+        SuggestionsViewModel suggestions = new SuggestionsViewModel(session, selection, suggesters);
+        SuggestionsView suggestionsView = new SuggestionsView(suggestions);
+        Tab planTab = tab("National plan", planView);
+        Tab suggestionsTab = tab("Suggestions", suggestionsView);
+        suggestionsTab.setId("suggestionsTab");
+        TabPane side = new TabPane(planTab, suggestionsTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getStyleClass().add("side-tabs");
+        suggestions.activeProperty().bind(suggestionsTab.selectedProperty());
+
+        SplitPane panes = new SplitPane(prioritiesView, centre, side);
         panes.setDividerPositions(0.27, 0.66);
         StackPane body = new StackPane(panes, emptyState());
         panes.visibleProperty().bind(session.contentProperty().isNotNull());
@@ -75,8 +95,15 @@ public final class MainWindow {
         PlanImportAction planImport = new PlanImportAction(stage, session, dialogs, PlanImport::read, css,
                 services.paths().logDir());
         Command importPlan = new Command(session.editableProperty(), planImport::chooseAndReview);
+        Command showSuggestions = new Command(session.contentProperty().isNotNull(), () -> {
+            side.getSelectionModel().select(suggestionsTab);
+            suggestionsView.focusList();
+        });
+        DraftLinksAction drafts = new DraftLinksAction(stage, session, suggesters, css);
+        Command draftLinks = new Command(session.editableProperty(), drafts::open);
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
-                () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan);
+                () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
+                showSuggestions, draftLinks);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(services));
@@ -87,8 +114,10 @@ public final class MainWindow {
         scene.getStylesheets().add(css);
         // Ctrl+Y is the other usual redo key; a menu item has room for one accelerator.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), session::redo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                planView::focusFilter);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            side.getSelectionModel().select(planTab);
+            planView.focusFilter();
+        });
 
         stage.titleProperty().bind(Bindings.createStringBinding(() -> session.path()
                 .map(p -> p.getFileName() + (session.editableProperty().get() ? "" : " (read-only)") + " — Crosswalk")
@@ -127,6 +156,13 @@ public final class MainWindow {
                     .append(plan.edition()).append("): ").append(plan.attribution() == null ? "" : plan.attribution()));
         }
         return text.toString();
+    }
+
+    /** A tab of the right-hand column, which holds the plan browser and the suggestions. */
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
     }
 
     private Region emptyState() {

@@ -7,11 +7,14 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,6 +42,7 @@ public final class WorkspaceSession {
     private final StringProperty redoDescription = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final LongProperty revision = new SimpleLongProperty();
     private final BooleanBinding editable;
 
     public WorkspaceSession(TaskRunner tasks, DialogService dialogs) {
@@ -94,6 +98,15 @@ public final class WorkspaceSession {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /**
+     * Grows by one whenever the workspace is opened, closed or changed (edit, undo, redo). Listen to
+     * it for what the content does not hold, such as dismissed suggestions: after dismissing one, the
+     * reloaded content equals the old, so the content property tells its listeners nothing.
+     */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision;
     }
 
     /** Opens (or creates) a workspace in the background and shows it; the old one is closed. */
@@ -213,6 +226,7 @@ public final class WorkspaceSession {
         content.set(loaded);
         undoDescription.set(history.undoDescription().orElse(""));
         redoDescription.set(history.redoDescription().orElse(""));
+        revision.set(revision.get() + 1);
     }
 
     /** Closes the workspace after everything pending has reached the file. */
@@ -226,6 +240,7 @@ public final class WorkspaceSession {
         content.set(null);
         undoDescription.set("");
         redoDescription.set("");
+        revision.set(revision.get() + 1);
     }
 
     /** Runs file work that is not an edit (a copy, say) on the task runner. */

@@ -57,4 +57,32 @@ class LinkDraftsTest {
             assertEquals(drafts.get(1).suggestion().itemId(), afterDismissal.get(0).suggestion().itemId());
         }
     }
+
+    @Test
+    void progressIsToldBeforeEachPriorityAndCanStopTheDrafting() throws Exception {
+        WorkspaceFiles files = new WorkspaceFiles(() -> "Tester", Clock.systemUTC());
+        try (Workspace workspace = new SampleWorkspace(new PlanCatalogue()).create(files,
+                dir.resolve(SampleWorkspace.FILE_NAME))) {
+            for (String title : List.of("Reduce smoking prevalence", "Immunisation")) {
+                Priority priority = workspace.load().priorities().stream().filter(p -> p.title().equals(title))
+                        .findFirst().orElseThrow();
+                for (Link link : workspace.load().linksOf(priority.id())) {
+                    workspace.history().execute(LinkEdits.unlink(link.id()));
+                }
+            }
+            WorkspaceContent content = workspace.load();
+            Suggester suggester = new Suggester(workspace, Thesaurus.builtIn());
+            List<String> told = new java.util.ArrayList<>();
+            List<LinkDrafts.Draft> all = LinkDrafts.draft(content, suggester, Map.of(), 2, (priority, index, total) -> {
+                told.add(priority.title() + " " + (index + 1) + "/" + total);
+                return true;
+            });
+            assertEquals(List.of("Reduce smoking prevalence 1/2", "Immunisation 2/2"), told);
+            assertEquals(4, all.size());
+
+            List<LinkDrafts.Draft> stopped = LinkDrafts.draft(content, suggester, Map.of(), 2,
+                    (priority, index, total) -> index == 0);
+            assertEquals(all.subList(0, 2), stopped, "what was drafted before stopping");
+        }
+    }
 }

@@ -197,7 +197,7 @@ public final class MappingTableView extends TableView<MappingRow> {
                 return line.priority().isNoMention()
                         ? styled(wrapped(line.priority().noMention()), "no-mention-text")
                         : styled(wrapped("Not linked yet: select a paragraph in the plan and press Ctrl+L, "
-                                + "or drag it here."), "hint-text");
+                                + "drag it here, or see Suggestions (Ctrl+Shift+G)."), "hint-text");
             }
             return null;
         }

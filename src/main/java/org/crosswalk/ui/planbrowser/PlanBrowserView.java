@@ -20,7 +20,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.crosswalk.model.Chapter;
 import org.crosswalk.model.Plan;
@@ -28,12 +27,13 @@ import org.crosswalk.model.PlanItem;
 import org.crosswalk.model.Section;
 import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.ui.DragContext;
+import org.crosswalk.ui.Highlights;
 import org.crosswalk.ui.Selection;
 import org.crosswalk.ui.WorkspaceSession;
 import org.crosswalk.ui.planbrowser.PlanBrowserViewModel.Level;
 import org.crosswalk.ui.planbrowser.PlanBrowserViewModel.Scope;
 
-/** The national plan pane: outline tree, filter box and the items in scope. */
+/** The national plan pane (its tab names it): outline tree, filter box and the items in scope. */
 public final class PlanBrowserView extends VBox {
     private final PlanBrowserViewModel model;
     private final WorkspaceSession session;
@@ -51,9 +51,6 @@ public final class PlanBrowserView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
 
-        Label heading = new Label("National plan");
-        heading.getStyleClass().add("pane-heading");
-
         filter.setId("planFilter");
         filter.setPromptText("Search the plan (Ctrl+F): words, or a number like 2.18");
         filter.setAccessibleText("Search plan paragraphs");
@@ -68,7 +65,6 @@ public final class PlanBrowserView extends VBox {
                 }
             }
         });
-        heading.setLabelFor(filter);
 
         outline.setId("planOutline");
         outline.setShowRoot(false);
@@ -102,7 +98,7 @@ public final class PlanBrowserView extends VBox {
         found.textProperty().bind(model.resultSummaryProperty());
         found.managedProperty().bind(found.textProperty().isNotEmpty());
         found.visibleProperty().bind(found.managedProperty());
-        getChildren().addAll(heading, filter, found, split);
+        getChildren().addAll(filter, found, split);
 
         session.contentProperty().addListener((o, old, now) -> rebuildOutline(now));
         rebuildOutline(session.content());
@@ -331,12 +327,7 @@ public final class PlanBrowserView extends VBox {
                 setGraphic(null);
                 return;
             }
-            flow.getChildren().clear();
-            for (Highlights.Run run : Highlights.runs(value, model.matchedWords(item.id()))) {
-                Text piece = new Text(run.text());
-                piece.getStyleClass().add(run.match() ? "search-match" : "wrapping-text");
-                flow.getChildren().add(piece);
-            }
+            flow.getChildren().setAll(Highlights.texts(value, model.matchedWords(item.id()), "wrapping-text"));
             setGraphic(flow);
         }
     }

@@ -1,20 +1,25 @@
-package org.crosswalk.ui.planbrowser;
+package org.crosswalk.ui;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.scene.text.Text;
 
-/** Splits a text into plain runs and runs that are one of the search's matched words. */
-final class Highlights {
-    record Run(String text, boolean match) {
+/**
+ * Splits a text into plain runs and runs that are one of a search's matched words, and turns them
+ * into text pieces with the matches in bold (the plan browser's search, the suggestions).
+ */
+public final class Highlights {
+    /** A run of text, matching or not. */
+    public record Run(String text, boolean match) {
     }
 
     private Highlights() {
     }
 
-    static List<Run> runs(String text, List<String> matchedWords) {
+    public static List<Run> runs(String text, List<String> matchedWords) {
         if (matchedWords.isEmpty()) {
             return List.of(new Run(text, false));
         }
@@ -54,5 +59,16 @@ final class Highlights {
             runs.add(new Run(plain.toString(), false));
         }
         return runs;
+    }
+
+    /** The text as pieces for a TextFlow: matches styled "search-match", the rest {@code plainStyle}. */
+    public static List<Text> texts(String text, List<String> matchedWords, String plainStyle) {
+        List<Text> pieces = new ArrayList<>();
+        for (Run run : runs(text, matchedWords)) {
+            Text piece = new Text(run.text());
+            piece.getStyleClass().add(run.match() ? "search-match" : plainStyle);
+            pieces.add(piece);
+        }
+        return pieces;
     }
 }

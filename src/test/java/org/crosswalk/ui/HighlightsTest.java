@@ -1,4 +1,4 @@
-package org.crosswalk.ui.planbrowser;
+package org.crosswalk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
