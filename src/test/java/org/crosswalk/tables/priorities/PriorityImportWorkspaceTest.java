@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.PaperBuilder;
 import org.crosswalk.export.sheets.CsvExporter;
@@ -142,6 +143,25 @@ class PriorityImportWorkspaceTest {
                 assertEquals(outline(sample), outline(imported), exporter.format());
                 assertTrue(PriorityImport.fromFile(TableFiles.read(paper), null).problems().isEmpty());
             }
+        }
+    }
+
+    @Test
+    void aWordTableWithMergedThemeRowsAndBulletsInCells() throws Exception {
+        XWPFDocument document = TableFixtures.wordDocument();
+        TableFixtures.heading(document, "Heading1", "Our priorities for 2019");
+        TableFixtures.table(document, List.of("Local priority", "Key actions", "Lead officer"), List.of(
+                List.of("Prevent"),
+                List.of("Reduce smoking", "• Stop smoking services\n• Smokefree homes", "Director of Public Health"),
+                List.of("Reduce"),
+                List.of("Falls", "", "")));
+        Path docx = TableFixtures.save(document, dir.resolve("paper.docx"));
+        try (Workspace workspace = files.create(dir.resolve("Word.crosswalk"), "Board", "")) {
+            PriorityImportPreview preview = preview(docx, workspace);
+            assertEquals("Table 1 of paper.docx", preview.source());
+            workspace.history().execute(PriorityImport.edit(preview));
+            assertEquals(List.of("Prevent", "  Reduce smoking |  | Director of Public Health", "    Stop smoking services",
+                    "    Smokefree homes", "Reduce", "  Falls |  | "), outline(workspace.load()));
         }
     }
 
