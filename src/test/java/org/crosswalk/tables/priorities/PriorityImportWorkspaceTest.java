@@ -26,6 +26,7 @@ import org.crosswalk.store.TestClock;
 import org.crosswalk.store.Workspace;
 import org.crosswalk.store.WorkspaceFiles;
 import org.crosswalk.store.edit.EditRejectedException;
+import org.crosswalk.store.edit.OutlineEdits;
 import org.crosswalk.tables.TableFixtures;
 import org.crosswalk.tables.reading.TableFiles;
 import org.junit.jupiter.api.Test;
@@ -127,9 +128,13 @@ class PriorityImportWorkspaceTest {
     }
 
     @Test
-    void theSamplesOwnCsvAndXlsxExportsGiveBackItsOutline() throws Exception {
+    void theSamplesOwnCsvAndXlsxExportsGiveBackItsOutlineNotesAndLeads() throws Exception {
         WorkspaceContent sample;
         try (Workspace workspace = StoreFixtures.sample(files, dir.resolve("Sample.crosswalk"))) {
+            Priority smoking = workspace.load().priorities().stream()
+                    .filter(p -> p.title().equals("Reduce smoking prevalence")).findFirst().orElseThrow();
+            workspace.history().execute(OutlineEdits.setPriorityLead(smoking.id(), "Director of Public Health"));
+            workspace.history().execute(OutlineEdits.setPriorityNote(smoking.id(), "-5% by 2025"));
             sample = workspace.load();
         }
         for (Exporter exporter : List.of(new CsvExporter(), new XlsxExporter())) {
