@@ -1,0 +1,150 @@
+package org.crosswalk.tables.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosswalk.tables.reading.Grid;
+import org.crosswalk.tables.reading.GridRow;
+import org.crosswalk.tables.reading.TableReadException;
+
+/**
+ * A mapping table as boards type it in Word (seed 001, section 3): theme rows, then "priority |
+ * national plan text" rows, with a header row ("HIB Priority | NHS Long Term Plan objective")
+ * that may repeat under each theme.
+ *
+ * <p>A theme row is one cell spanning the table, or a row with only the priority cell filled
+ * and a single line in it (no bullets). The priority cell holds the title, then sub-items as
+ * "• " lines (a line without a bullet after them continues the sub-item above: officers break
+ * long ones). A row with the priority cell empty continues the plan text of the priority above
+ * (Word splits a long row across pages, and so do people).
+ */
+final class BoardTableLayout {
+    /** Used when priorities come before any theme row. */
+    static final String DEFAULT_THEME = "Local priorities";
+    private static final String BULLET = "• ";
+
+    private final Grid grid;
+    private final TableColumns columns;
+    private final List<ThemeDraft> themes = new ArrayList<>();
+    private final List<TableContent.Skipped> skipped = new ArrayList<>();
+
+    private BoardTableLayout(Grid grid, TableColumns columns) {
+        this.grid = grid;
+        this.columns = columns;
+    }
+
+    static TableContent read(Grid grid) throws TableReadException {
+        return new BoardTableLayout(grid, TableColumns.find(grid)).read();
+    }
+
+    private TableContent read() throws TableReadException {
+        PriorityDraft last = null;
+        for (GridRow row : grid.rows()) {
+            String priorityCell = row.cell(columns.priority()).strip();
+            String planCell = row.cell(columns.plan()).strip();
+            if (isBlank(row) || columns.isHeader(row)) {
+                continue;
+            }
+            if (row.spanning() || isThemeRow(row, priorityCell)) {
+                themes.add(new ThemeDraft(row.line(), firstCell(row)));
+                last = null;
+            } else if (priorityCell.isEmpty()) {
+                if (last == null) {
+                    skipped.add(new TableContent.Skipped(row.line(), planCell, "plan text with no priority "
+                            + "beside it or above it"));
+                } else {
+                    last.planText.add(planCell);
+                }
+            } else {
+                last = theme().add(row.line(), priorityCell);
+                last.planText.add(planCell);
+            }
+        }
+        List<TableContent.Theme> read = themes.stream().map(ThemeDraft::toTheme).toList();
+        TableContent content = new TableContent(grid.source(), read, skipped);
+        if (content.priorityCount() == 0) {
+            throw new TableReadException("No local priorities were found in " + grid.source() + ". A mapping table "
+                    + "has the priorities in one column and the national plan's paragraphs in the next.");
+        }
+        return content;
+    }
+
+    private boolean isThemeRow(GridRow row, String priorityCell) {
+        boolean othersEmpty = true;
+        for (int c = 0; c < row.cells().size(); c++) {
+            othersEmpty &= c == columns.priority() || row.cell(c).isBlank();
+        }
+        return othersEmpty && !priorityCell.isEmpty() && !priorityCell.contains("\n")
+                && !priorityCell.startsWith(BULLET);
+    }
+
+    private ThemeDraft theme() {
+        if (themes.isEmpty()) {
+            themes.add(new ThemeDraft(0, DEFAULT_THEME));
+        }
+        return themes.get(themes.size() - 1);
+    }
+
+    private static boolean isBlank(GridRow row) {
+        return row.cells().stream().allMatch(String::isBlank);
+    }
+
+    private static String firstCell(GridRow row) {
+        return row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElse("").strip()
+                .replaceAll("\\s+", " ");
+    }
+
+    private static final class ThemeDraft {
+        final int line;
+        final String title;
+        final List<PriorityDraft> priorities = new ArrayList<>();
+
+        ThemeDraft(int line, String title) {
+            this.line = line;
+            this.title = title;
+        }
+
+        PriorityDraft add(int line, String cell) {
+            PriorityDraft draft = new PriorityDraft(line, cell);
+            priorities.add(draft);
+            return draft;
+        }
+
+        TableContent.Theme toTheme() {
+            return new TableContent.Theme(line, title, priorities.stream().map(PriorityDraft::toPriority).toList());
+        }
+    }
+
+    private static final class PriorityDraft {
+        final int line;
+        final String title;
+        final List<String> subItems = new ArrayList<>();
+        final List<String> planText = new ArrayList<>();
+
+        PriorityDraft(int line, String cell) {
+            this.line = line;
+            List<String> titleLines = new ArrayList<>();
+            for (String raw : cell.split("\\R")) {
+                String text = raw.strip();
+                if (text.startsWith(BULLET.strip())) {
+                    subItems.add(text.substring(1).strip());
+                } else if (!text.isEmpty() && subItems.isEmpty()) {
+                    titleLines.add(text);
+                } else if (!text.isEmpty()) {
+                    int lastIndex = subItems.size() - 1;
+                    subItems.set(lastIndex, subItems.get(lastIndex) + " " + text);
+                }
+            }
+            if (titleLines.isEmpty() && !subItems.isEmpty()) {
+                titleLines.add(subItems.remove(0));
+            }
+            this.title = String.join(" ", titleLines).replaceAll("\\s+", " ");
+        }
+
+        TableContent.Priority toPriority() {
+            CellCitations cell = CitationReader.read(String.join("\n", planText));
+            List<TableContent.Citation> citations = cell.passages().stream()
+                    .map(p -> TableContent.Citation.of(line, p)).toList();
+            return new TableContent.Priority(line, title, subItems, "", citations, cell.noMention());
+        }
+    }
+}
