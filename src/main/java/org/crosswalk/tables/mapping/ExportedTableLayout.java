@@ -17,8 +17,8 @@ import org.crosswalk.tables.reading.GridRow;
 /**
  * The table Crosswalk's own XLSX and CSV exports write ({@link SpreadsheetRows}): a header row
  * naming the columns (in any order), one row per link, per "no mention" and per unmapped
- * priority, theme and priority repeated on each. Cells were neutralised by {@link CellSafety};
- * they are restored here, so a round trip gives back exactly what was exported.
+ * priority, theme and priority repeated on each. The readers of {@code tables.reading} have
+ * already undone the exporters' {@link CellSafety} apostrophes, so cells are taken as they come.
  */
 final class ExportedTableLayout {
     /** Theme and priority plus at least one more of our columns: a person's own table rarely has them all. */
@@ -71,7 +71,7 @@ final class ExportedTableLayout {
 
     private String text(GridRow row, Column column) {
         Integer index = columns.get(column);
-        return index == null ? "" : CellSafety.restore(row.cell(index)).strip();
+        return index == null ? "" : row.cell(index).strip();
     }
 
     private TableContent.Citation citation(GridRow row) {
