@@ -42,7 +42,7 @@ final class PlanChoice {
         }
         if (best == null) {
             throw new TableReadException("The workspace has several plans and the table's citations do not say "
-                    + "which one they quote. Choose one: " + known(current));
+                    + "which one they quote. " + known(current) + " Choose one of them.");
         }
         return best;
     }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.crosswalk.model.Link;
 import org.crosswalk.model.Priority;
+import org.crosswalk.model.Relevance;
 import org.crosswalk.model.SubItem;
 import org.crosswalk.model.Theme;
 import org.crosswalk.model.WorkspaceContent;
@@ -15,6 +17,8 @@ import org.crosswalk.store.StoreFixtures;
 import org.crosswalk.store.TestClock;
 import org.crosswalk.store.Workspace;
 import org.crosswalk.store.WorkspaceFiles;
+import org.crosswalk.store.edit.LinkEdits;
+import org.crosswalk.store.edit.OutlineEdits;
 import org.crosswalk.store.edit.PlanEdits;
 
 /** Workspaces for the table import tests, and the comparison of two boards' tables. */
@@ -32,6 +36,28 @@ final class MappingBench {
     /** The Oxfordshire sample, open. */
     static Workspace sample(Path dir) throws Exception {
         return StoreFixtures.sample(files(), dir.resolve("Sample.crosswalk"));
+    }
+
+    /**
+     * The sample with what its own table lacks, so a round trip meets it too: an excerpt, a
+     * partial link with a note starting "=", a priority note, a priority nobody has mapped and a
+     * theme without priorities.
+     */
+    static Workspace richerSample(Path dir) throws Exception {
+        Workspace workspace = sample(dir);
+        WorkspaceContent content = workspace.load();
+        Priority food = content.priorities().stream().filter(p -> p.title().equals("Enable people to eat healthily"))
+                .findFirst().orElseThrow();
+        Link first = content.linksOf(food.id()).get(0);
+        var history = workspace.history();
+        history.execute(LinkEdits.editLink(first.id(), "The next version of hospital food standards will be "
+                + "published in 2019", Relevance.PARTIAL, "=HFSS restrictions, see standards"));
+        history.execute(OutlineEdits.setPriorityNote(food.id(), "'Healthy Weight' plan, 2020"));
+        UUID newPriority = UUID.randomUUID();
+        history.execute(OutlineEdits.addPriority(food.themeId(), newPriority, "Oral health"));
+        history.execute(OutlineEdits.addSubItem(newPriority, UUID.randomUUID(), "-Fluoride varnish"));
+        history.execute(OutlineEdits.addTheme(content.board().id(), UUID.randomUUID(), "Working together"));
+        return workspace;
     }
 
     /** A workspace with the sample's board and the built-in plan, and nothing of the board's own. */
