@@ -6,9 +6,11 @@ import java.util.UUID;
 /**
  * A local priority. {@code noMention} holds the wording used when the board states that the
  * national plan does not mention it ("No specific mention in the Long Term Plan."); null when
- * no such statement is made.
+ * no such statement is made. {@code lead} names who leads it (a person or a role), "" when
+ * nobody is named.
  */
-public record Priority(UUID id, UUID themeId, String title, String note, String noMention, int position) {
+public record Priority(UUID id, UUID themeId, String title, String note, String noMention, int position,
+                       String lead) {
     public static final String DEFAULT_NO_MENTION = "No specific mention in the Long Term Plan.";
 
     public Priority {
@@ -17,6 +19,12 @@ public record Priority(UUID id, UUID themeId, String title, String note, String 
         Text.requireText(title, "priority title");
         note = note == null ? "" : note;
         noMention = noMention == null || noMention.isBlank() ? null : noMention;
+        lead = lead == null ? "" : lead;
+    }
+
+    /** A priority with no lead named. */
+    public Priority(UUID id, UUID themeId, String title, String note, String noMention, int position) {
+        this(id, themeId, title, note, noMention, position, "");
     }
 
     public boolean isNoMention() {

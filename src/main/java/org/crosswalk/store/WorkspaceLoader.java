@@ -48,7 +48,7 @@ final class WorkspaceLoader {
                         uuid(r, "board_id"), r.getString("title"), r.getInt("position"))),
                 list(connection, "SELECT * FROM priority ORDER BY position, id", r -> new Priority(uuid(r, "id"),
                         uuid(r, "theme_id"), r.getString("title"), r.getString("note"), r.getString("no_mention"),
-                        r.getInt("position"))),
+                        r.getInt("position"), optionalString(r, "lead"))),
                 list(connection, "SELECT * FROM sub_item ORDER BY position, id", r -> new SubItem(uuid(r, "id"),
                         uuid(r, "priority_id"), r.getString("text"), r.getInt("position"))),
                 list(connection, "SELECT * FROM link ORDER BY position, id", WorkspaceLoader::link),

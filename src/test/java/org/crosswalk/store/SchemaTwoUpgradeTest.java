@@ -73,6 +73,7 @@ class SchemaTwoUpgradeTest {
             assertEquals(null, row.remove("review"));
             assertEquals(null, row.remove("review_note"));
         });
+        rows.get("priority").forEach(row -> assertEquals("", row.remove("lead"), "schema 5: no lead named yet"));
         assertEquals(originalRows, rows, "every row, id and stamp of every table");
         assertEquals(List.of(), query(file, "PRAGMA foreign_key_check"));
         assertEquals(originalRows.get("plan_item").size(), ((Number) scalar(file,

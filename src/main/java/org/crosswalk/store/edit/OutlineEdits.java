@@ -82,6 +82,17 @@ public final class OutlineEdits {
         };
     }
 
+    /** Names who leads the priority (a person or a role); blank clears it. */
+    public static Edit setPriorityLead(UUID priorityId, String lead) {
+        String clean = lead == null ? "" : lead.strip();
+        return context -> {
+            Map<String, Object> row = context.row(PRIORITY, priorityId, "priority");
+            List<RowChange> changes = new ArrayList<>();
+            context.update(row, PRIORITY, Map.of("lead", clean)).ifPresent(changes::add);
+            return new PlannedEdit("Edit lead of " + quote(row.get("title")), changes);
+        };
+    }
+
     private static Edit rename(String table, UUID id, String what, String column, String text, String ifBlank) {
         return context -> {
             String value = required(text, ifBlank);

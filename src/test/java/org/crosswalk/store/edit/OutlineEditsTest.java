@@ -111,4 +111,13 @@ class OutlineEditsTest {
                 "Edit note of ‘Immunisation’", after -> assertEquals("Led by the Health Protection group.",
                         after.priority(immunisation.id()).orElseThrow().note()));
     }
+
+    @Test
+    void setPriorityLead() throws Exception {
+        Priority immunisation = bench.priority("Immunisation");
+        assertEquals("", immunisation.lead(), "no lead until one is named");
+        bench.roundTrip(OutlineEdits.setPriorityLead(immunisation.id(), " Director of Public Health "),
+                "Edit lead of ‘Immunisation’", after -> assertEquals("Director of Public Health",
+                        after.priority(immunisation.id()).orElseThrow().lead()));
+    }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.crosswalk.plans.reading.OfficeZipLimits;
 import org.crosswalk.plans.reading.PlanReadException;
 import org.crosswalk.plans.reading.PlanReader;
 import org.crosswalk.plans.reading.ReadProgress;
@@ -29,23 +29,8 @@ import org.crosswalk.plans.reading.SourceDocument;
  * declarations (which could make a reader fetch other files) are refused.
  */
 public final class DocxPlanReader implements PlanReader {
-    /** The most any one part of a Word file may unpack to. */
-    static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
-    /** The least compressed size, as a share of unpacked size, before a part counts as a zip bomb. */
-    static final double MIN_INFLATE_RATIO = 0.01;
-    static final long MAX_ENTRIES = 1000;
-
     static {
-        // POI's limits are global: only ever tighten them.
-        if (ZipSecureFile.getMinInflateRatio() < MIN_INFLATE_RATIO) {
-            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        }
-        if (ZipSecureFile.getMaxEntrySize() > MAX_ENTRY_BYTES) {
-            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        }
-        if (ZipSecureFile.getMaxFileCount() > MAX_ENTRIES) {
-            ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
-        }
+        OfficeZipLimits.apply();
     }
 
     @Override
@@ -81,13 +66,12 @@ public final class DocxPlanReader implements PlanReader {
 
     /** A plain message for whatever POI or the XML parser threw. */
     static PlanReadException translate(Throwable failure) {
+        if (OfficeZipLimits.isZipBomb(failure)) {
+            return new PlanReadException("This Word file could not be read: it unpacks to far more data than a real "
+                    + "document would (it may be a \"zip bomb\"), so Crosswalk stopped reading it.", failure);
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (message.contains("zip bomb") || message.contains("potentially malicious")
-                    || message.contains("max. ratio") || message.contains("exceed the max")) {
-                return new PlanReadException("This Word file could not be read: it unpacks to far more data than a real "
-                        + "document would (it may be a \"zip bomb\"), so Crosswalk stopped reading it.", failure);
-            }
             if (message.contains("strict ooxml")) {
                 return new PlanReadException("This Word file is saved as \"Strict Open XML\", which Crosswalk cannot "
                         + "read. Open it in Word and save it as an ordinary Word Document (.docx), or as PDF.", failure);

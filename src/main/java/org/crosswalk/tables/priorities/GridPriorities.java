@@ -1,0 +1,58 @@
+package org.crosswalk.tables.priorities;
+
+import java.util.List;
+import org.crosswalk.tables.reading.Grid;
+import org.crosswalk.tables.reading.GridRow;
+
+/**
+ * Reads priorities from the rows of a table, the way people type them in a spreadsheet: a blank
+ * theme cell means the theme of the row above; a row with one cell across the table (a merged
+ * theme row) starts a theme; several sub-items in one cell are one per line; a priority
+ * repeated on the next rows (one row per sub-item) is the same priority.
+ */
+final class GridPriorities {
+    private GridPriorities() {
+    }
+
+    static ImportedPriorities read(Grid grid, ColumnMapping mapping) {
+        PriorityCollector collector = new PriorityCollector().naming("Row");
+        List<GridRow> rows = grid.rows();
+        for (int r = mapping.headerRow() + 1; r < rows.size(); r++) {
+            GridRow row = rows.get(r);
+            if (row.spanning()) {
+                collector.theme(firstFilled(row));
+                continue;
+            }
+            String theme = mapping.cell(row, ColumnRole.THEME);
+            String priority = mapping.cell(row, ColumnRole.PRIORITY);
+            String subItems = mapping.cell(row, ColumnRole.SUB_ITEMS);
+            String note = mapping.cell(row, ColumnRole.NOTE);
+            String lead = mapping.cell(row, ColumnRole.LEAD);
+            if (!theme.isEmpty()) {
+                collector.theme(theme);
+            }
+            if (priority.isEmpty()) {
+                leftOut(collector, row.line(), subItems, note, lead);
+                continue;
+            }
+            collector.priority(priority, row.line());
+            Wording.lines(subItems).forEach(collector::subItem);
+            collector.note(Wording.multiline(note));
+            collector.lead(Wording.multiline(lead));
+        }
+        return collector.result(grid.source());
+    }
+
+    /** A row with sub-items, a note or a lead but no priority says so; a theme-only row is fine. */
+    private static void leftOut(PriorityCollector collector, int line, String subItems, String note, String lead) {
+        String what = !subItems.isEmpty() ? (Wording.lines(subItems).size() > 1 ? "sub-items" : "a sub-item")
+                : !note.isEmpty() ? "a note" : !lead.isEmpty() ? "a lead" : null;
+        if (what != null) {
+            collector.problem(line, "has " + what + " but no priority: it was left out.");
+        }
+    }
+
+    private static String firstFilled(GridRow row) {
+        return row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElse("");
+    }
+}

@@ -1,0 +1,71 @@
+package org.crosswalk.tables.reading;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.crosswalk.plans.reading.OfficeZipLimits;
+
+/**
+ * Reads a Word document: each table of its body as a {@link Grid} ("Table 1" …) and the
+ * headings, list entries and other paragraphs outside tables as its {@link Outline}.
+ */
+final class DocxReader {
+    private DocxReader() {
+    }
+
+    static TableFile read(Path file) throws TableReadException {
+        OfficeZipLimits.apply();
+        String name = TableFiles.name(file);
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            try (XWPFDocument document = new XWPFDocument(pkg)) {
+                return read(document, name);
+            }
+        } catch (Exception | StackOverflowError e) {
+            throw OfficeFailures.translate("Word document", e);
+        } finally {
+            if (pkg != null) {
+                pkg.revert();
+            }
+        }
+    }
+
+    private static TableFile read(XWPFDocument document, String name) {
+        DocxParagraphKinds kinds = new DocxParagraphKinds(document.getStyles());
+        DocxTableGrid tables = new DocxTableGrid(kinds);
+        List<Grid> grids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Outline.Entry> entries = new ArrayList<>();
+        int tableNumber = 0;
+        int paragraphNumber = 0;
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFTable table) {
+                tableNumber++;
+                Grid grid = tables.read(table, "Table " + tableNumber + " of " + name);
+                if (!grid.rows().isEmpty()) {
+                    grids.add(grid);
+                    names.add("Table " + tableNumber);
+                }
+            } else if (element instanceof XWPFParagraph paragraph) {
+                paragraphNumber++;
+                String text = DocxParagraphKinds.text(paragraph);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                int heading = kinds.headingLevel(paragraph);
+                int list = heading > 0 ? 0 : kinds.listLevel(paragraph);
+                Outline.Kind kind = heading > 0 ? Outline.Kind.HEADING
+                        : list > 0 ? Outline.Kind.LIST_ENTRY : Outline.Kind.PARAGRAPH;
+                entries.add(new Outline.Entry(kind, Math.max(heading, list), text, paragraphNumber));
+            }
+        }
+        return new TableFile(name, TableFormat.DOCX, grids, names, new Outline(name, entries), null);
+    }
+}
