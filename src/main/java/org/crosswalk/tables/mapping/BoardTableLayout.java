@@ -55,8 +55,14 @@ final class BoardTableLayout {
                     last.planText.add(planCell);
                 }
             } else {
-                last = theme().add(row.line(), priorityCell);
-                last.planText.add(planCell);
+                last = new PriorityDraft(row.line(), priorityCell);
+                if (last.title.isEmpty()) {
+                    skipped.add(new TableContent.Skipped(row.line(), priorityCell, "no priority wording in the cell"));
+                    last = null;
+                } else {
+                    theme().priorities.add(last);
+                    last.planText.add(planCell);
+                }
             }
         }
         List<TableContent.Theme> read = themes.stream().map(ThemeDraft::toTheme).toList();
@@ -103,12 +109,6 @@ final class BoardTableLayout {
             this.title = title;
         }
 
-        PriorityDraft add(int line, String cell) {
-            PriorityDraft draft = new PriorityDraft(line, cell);
-            priorities.add(draft);
-            return draft;
-        }
-
         TableContent.Theme toTheme() {
             return new TableContent.Theme(line, title, priorities.stream().map(PriorityDraft::toPriority).toList());
         }
@@ -126,7 +126,10 @@ final class BoardTableLayout {
             for (String raw : cell.split("\\R")) {
                 String text = raw.strip();
                 if (text.startsWith(BULLET.strip())) {
-                    subItems.add(text.substring(1).strip());
+                    String subItem = text.substring(1).strip();
+                    if (!subItem.isEmpty()) {
+                        subItems.add(subItem);
+                    }
                 } else if (!text.isEmpty() && subItems.isEmpty()) {
                     titleLines.add(text);
                 } else if (!text.isEmpty()) {

@@ -56,11 +56,12 @@ final class ExportedTableLayout {
                 header &= row.cells().stream().allMatch(String::isBlank);
                 continue;
             }
-            String theme = text(row, Column.THEME);
             String priority = text(row, Column.PRIORITY);
-            if (theme.isEmpty() && priority.isEmpty()) {
+            String themeCell = text(row, Column.THEME);
+            if (themeCell.isEmpty() && priority.isEmpty()) {
                 continue;
             }
+            String theme = themeCell.isEmpty() ? BoardTableLayout.DEFAULT_THEME : themeCell;
             ThemeRows rows = themes.computeIfAbsent(FoldedText.fold(theme), k -> new ThemeRows(row.line(), theme));
             if (!priority.isEmpty()) {
                 rows.add(row, priority);

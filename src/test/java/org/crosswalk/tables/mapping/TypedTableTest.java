@@ -119,4 +119,14 @@ class TypedTableTest {
         assertEquals(19_800, workspace.load().links().size());
         assertTrue(seconds < 60, seconds + " s");
     }
+
+    @Test
+    void aPriorityCellWithoutWordsAndASheetRowWithoutThemeAreNotLost() throws Exception {
+        TablePreview board = preview(row(1, "Priority", "Plan"), row(2, "•", "2.18"), row(3, "Smoking", "2.9"));
+        assertEquals(List.of(new TablePreview.Unmatched(2, "•", "no priority wording in the cell")), board.unmatched());
+        assertEquals(List.of("Smoking"), board.priorities().stream().map(TablePreview.PriorityDraft::title).toList());
+        TablePreview sheet = preview(row(1, "Theme", "Priority", "Paragraph"), row(2, "", "Smoking", "2.9."));
+        assertEquals(BoardTableLayout.DEFAULT_THEME, sheet.themes().get(0).title());
+        assertEquals("2.9", sheet.priorities().get(0).links().get(0).item().number());
+    }
 }
