@@ -44,7 +44,14 @@ final class BoardTableLayout {
             if (isBlank(row) || columns.isHeader(row)) {
                 continue;
             }
-            if (row.spanning() || isThemeRow(row, priorityCell)) {
+            if (startsThemeInItsColumn(row)) {
+                themes.add(new ThemeDraft(row.line(), row.cell(columns.theme()).strip().replaceAll("\\s+", " ")));
+                last = null;
+                if (priorityCell.isEmpty() && planCell.isEmpty()) {
+                    continue;
+                }
+            }
+            if (columns.theme() < 0 && (row.spanning() || isThemeRow(row, priorityCell))) {
                 themes.add(new ThemeDraft(row.line(), firstCell(row)));
                 last = null;
             } else if (priorityCell.isEmpty()) {
@@ -72,6 +79,12 @@ final class BoardTableLayout {
                     + "has the priorities in one column and the national plan's paragraphs in the next.");
         }
         return content;
+    }
+
+    /** A theme column's cell that names a theme other than the current one (blank: the theme above). */
+    private boolean startsThemeInItsColumn(GridRow row) {
+        String theme = columns.theme() < 0 ? "" : row.cell(columns.theme()).strip();
+        return !theme.isEmpty() && (themes.isEmpty() || !TableImport.same(themes.get(themes.size() - 1).title, theme));
     }
 
     private boolean isThemeRow(GridRow row, String priorityCell) {

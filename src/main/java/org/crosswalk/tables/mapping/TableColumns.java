@@ -9,11 +9,13 @@ import org.crosswalk.tables.reading.TableReadException;
 
 /**
  * Which column of a board's table holds the local priority and which the national plan's text.
- * A header row ("HIB Priority | NHS Long Term Plan objective") names them; without one, the
- * priority is the first column and the plan text the second.
+ * A header row ("HIB Priority | NHS Long Term Plan objective") names them, and may name a theme
+ * column too (a spreadsheet's way of grouping); without one, the priority is the first column and
+ * the plan text the second, and themes are rows of their own.
  */
-record TableColumns(int priority, int plan, List<String> header) {
+record TableColumns(int priority, int plan, int theme, List<String> header) {
     private static final Pattern PRIORITY_WORDS = Pattern.compile("priorit|local|\\bour\\b|\\bboard\\b|\\bhib\\b|\\bhwb\\b");
+    private static final Pattern THEME_WORDS = Pattern.compile("^(?:theme|group|area|domain|section)s?$");
     private static final Pattern PLAN_WORDS = Pattern.compile(
             "plan|national|nhs|ltp|objective|paragraph|commitment|evidence|link|mapping");
     /** Header cells are short labels; a priority row's plan cell is long or cites something. */
@@ -32,7 +34,7 @@ record TableColumns(int priority, int plan, List<String> header) {
                 continue;
             }
             if (!looksLikeHeader(row)) {
-                return new TableColumns(0, 1, List.of());
+                return new TableColumns(0, 1, -1, List.of());
             }
             int priority = column(row, PRIORITY_WORDS, -1);
             if (priority < 0) {
@@ -41,9 +43,10 @@ record TableColumns(int priority, int plan, List<String> header) {
                         + "table a header row that names them, “Priority | National plan”, and import it again.");
             }
             int plan = column(row, PLAN_WORDS, priority);
-            return new TableColumns(priority, plan < 0 ? priority + 1 : plan, row.cells());
+            int theme = column(row, THEME_WORDS, priority);
+            return new TableColumns(priority, plan < 0 ? priority + 1 : plan, theme, row.cells());
         }
-        return new TableColumns(0, 1, List.of());
+        return new TableColumns(0, 1, -1, List.of());
     }
 
     /** True for the header row, and its repeats under each theme. */
@@ -64,7 +67,7 @@ record TableColumns(int priority, int plan, List<String> header) {
     /** The first column whose header matches, other than {@code not}; -1 when none does. */
     private static int column(GridRow row, Pattern words, int not) {
         for (int c = 0; c < row.cells().size(); c++) {
-            if (c != not && words.matcher(row.cell(c).toLowerCase(Locale.ROOT)).find()) {
+            if (c != not && words.matcher(row.cell(c).strip().toLowerCase(Locale.ROOT)).find()) {
                 return c;
             }
         }

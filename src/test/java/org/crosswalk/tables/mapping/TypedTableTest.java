@@ -129,4 +129,17 @@ class TypedTableTest {
         assertEquals(BoardTableLayout.DEFAULT_THEME, sheet.themes().get(0).title());
         assertEquals("2.9", sheet.priorities().get(0).links().get(0).item().number());
     }
+
+    @Test
+    void aThemeColumnGroupsThePrioritiesBlankMeaningTheThemeAbove() throws Exception {
+        TablePreview preview = preview(
+                row(1, "Theme", "Priority", "National plan text"),
+                row(2, "Prevent", "Smoking", "2.9"),
+                row(3, "", "Alcohol", "2.20"),
+                row(4, "Reduce", "Screening", "3.68"));
+        assertEquals(List.of("Prevent", "Reduce"), preview.themes().stream().map(TablePreview.ThemeDraft::title).toList());
+        assertEquals(List.of("Smoking", "Alcohol"), preview.themes().get(0).priorities().stream()
+                .map(TablePreview.PriorityDraft::title).toList());
+        assertEquals(List.of(), preview.unmatched());
+    }
 }
