@@ -41,11 +41,19 @@ public record Paper(String title, String board, String meetingDate, String refer
      * A priority with its sub-items and, on the plan side, its quotes, or the "no mention"
      * wording ({@code noMention}, null otherwise).
      */
+    /** @param lead who leads the priority, "" when nobody is named (shown in the spreadsheets only) */
     public record PriorityRow(String priority, List<String> subItems, String note, List<Quote> quotes,
-                              String noMention) {
+                              String noMention, String lead) {
         public PriorityRow {
             subItems = List.copyOf(subItems);
             quotes = List.copyOf(quotes);
+            lead = lead == null ? "" : lead;
+        }
+
+        /** A row with no lead named. */
+        public PriorityRow(String priority, List<String> subItems, String note, List<Quote> quotes,
+                           String noMention) {
+            this(priority, subItems, note, quotes, noMention, "");
         }
 
         public Status status() {

@@ -64,7 +64,7 @@ public final class PaperBuilder {
         }
         List<String> subItems = content.subItemsOf(priority.id()).stream().map(SubItem::text).toList();
         return new Paper.PriorityRow(priority.title(), subItems, priority.note(), quotes,
-                quotes.isEmpty() ? priority.noMention() : null);
+                quotes.isEmpty() ? priority.noMention() : null, priority.lead());
     }
 
     /**

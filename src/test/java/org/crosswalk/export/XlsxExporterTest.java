@@ -56,7 +56,7 @@ class XlsxExporterTest {
             assertEquals(1, pane.getHorizontalSplitTopRow());
             assertEquals(0, pane.getVerticalSplitLeftColumn());
             assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), "auto-filter");
-            assertEquals("A1:N30", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:O30", sheet.getCTWorksheet().getAutoFilter().getRef());
 
             List<List<String>> expected = SheetExpectations.sampleRows(content);
             assertEquals(29, expected.size());

@@ -14,10 +14,10 @@ import org.crosswalk.export.Paper;
  * priority nobody has mapped yet; and one row with only the theme for a theme without
  * priorities. So every theme, priority, sub-item and link survives a round trip.
  *
- * <p>Theme, priority, sub-items and priority note are repeated on every row of a priority, so
- * each row stands alone when the table is filtered or sorted. Sub-items are always included
- * (whatever the paper's "include sub-items" setting): the spreadsheets are the data, not the
- * printed page. The paragraph number is written as the plan prints it, "2.18." (see
+ * <p>Theme, priority, sub-items, priority note and lead (the last column) are repeated on every
+ * row of a priority, so each row stands alone when the table is filtered or sorted. Sub-items are
+ * always included (whatever the paper's "include sub-items" setting): the spreadsheets are the
+ * data, not the printed page. The paragraph number is written as the plan prints it, "2.18." (see
  * {@link #paragraph}). Values are raw here; {@link CellSafety} is applied by the writers.
  */
 public final class SpreadsheetRows {
@@ -37,7 +37,8 @@ public final class SpreadsheetRows {
         RELEVANCE("Relevance", 11),
         NOTE("Note", 30),
         NO_MENTION("No-mention wording", 30),
-        PRIORITY_NOTE("Priority note", 30);
+        PRIORITY_NOTE("Priority note", 30),
+        LEAD("Lead", 24);
 
         private final String header;
         private final int width;
@@ -90,7 +91,7 @@ public final class SpreadsheetRows {
      */
     public record Row(String theme, String priority, String subItems, String status, String plan,
                       String planLabel, String paragraph, Integer page, String quote, String excerpt,
-                      String relevance, String note, String noMention, String priorityNote) {
+                      String relevance, String note, String noMention, String priorityNote, String lead) {
 
         /** The text of a column ("" for an empty page). */
         public String text(Column column) {
@@ -109,6 +110,7 @@ public final class SpreadsheetRows {
                 case NOTE -> note;
                 case NO_MENTION -> noMention;
                 case PRIORITY_NOTE -> priorityNote;
+                case LEAD -> lead;
             };
         }
     }
@@ -125,25 +127,26 @@ public final class SpreadsheetRows {
         for (Paper.ThemeTable theme : paper.themes()) {
             String themeTitle = text(theme.theme());
             if (theme.rows().isEmpty()) {
-                rows.add(new Row(themeTitle, "", "", "", "", "", "", null, "", "", "", "", "", ""));
+                rows.add(new Row(themeTitle, "", "", "", "", "", "", null, "", "", "", "", "", "", ""));
             }
             for (Paper.PriorityRow priority : theme.rows()) {
                 String title = text(priority.priority());
                 String subItems = String.join(SUB_ITEM_SEPARATOR, priority.subItems());
                 String priorityNote = text(priority.note());
+                String lead = text(priority.lead());
                 switch (priority.status()) {
                     case LINKED -> {
                         for (Paper.Quote quote : priority.quotes()) {
                             rows.add(new Row(themeTitle, title, subItems, LINKED, text(quote.planTitle()),
                                     text(quote.planLabel()), paragraph(quote), quote.page(), text(quote.text()),
                                     quote.excerpt() ? YES : NO, text(quote.relevance()), text(quote.note()), "",
-                                    priorityNote));
+                                    priorityNote, lead));
                         }
                     }
                     case NO_MENTION -> rows.add(new Row(themeTitle, title, subItems, NO_MENTION, "", "", "", null,
-                            "", "", "", "", text(priority.noMention()), priorityNote));
+                            "", "", "", "", text(priority.noMention()), priorityNote, lead));
                     case NOT_MAPPED -> rows.add(new Row(themeTitle, title, subItems, NOT_MAPPED, "", "", "", null,
-                            "", "", "", "", "", priorityNote));
+                            "", "", "", "", "", priorityNote, lead));
                 }
             }
         }

@@ -73,23 +73,22 @@ public final class OutlineEdits {
     }
 
     public static Edit setPriorityNote(UUID priorityId, String note) {
-        String clean = note == null ? "" : note.strip();
-        return context -> {
-            Map<String, Object> row = context.row(PRIORITY, priorityId, "priority");
-            List<RowChange> changes = new ArrayList<>();
-            context.update(row, PRIORITY, Map.of("note", clean)).ifPresent(changes::add);
-            return new PlannedEdit("Edit note of " + quote(row.get("title")), changes);
-        };
+        return setPriorityText(priorityId, "note", note);
     }
 
     /** Names who leads the priority (a person or a role); blank clears it. */
     public static Edit setPriorityLead(UUID priorityId, String lead) {
-        String clean = lead == null ? "" : lead.strip();
+        return setPriorityText(priorityId, "lead", lead);
+    }
+
+    /** "Edit note of ‘…’", "Edit lead of ‘…’": a free-text column of a priority, stripped. */
+    private static Edit setPriorityText(UUID priorityId, String column, String value) {
+        String clean = value == null ? "" : value.strip();
         return context -> {
             Map<String, Object> row = context.row(PRIORITY, priorityId, "priority");
             List<RowChange> changes = new ArrayList<>();
-            context.update(row, PRIORITY, Map.of("lead", clean)).ifPresent(changes::add);
-            return new PlannedEdit("Edit lead of " + quote(row.get("title")), changes);
+            context.update(row, PRIORITY, Map.of(column, clean)).ifPresent(changes::add);
+            return new PlannedEdit("Edit " + column + " of " + quote(row.get("title")), changes);
         };
     }
 

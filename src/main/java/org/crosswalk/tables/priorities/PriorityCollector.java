@@ -21,6 +21,7 @@ final class PriorityCollector {
     private final List<ImportProblem> problems = new ArrayList<>();
     private ThemeDraft theme;
     private PriorityDraft priority;
+    private String where = "Row";
 
     /** Later priorities go under this theme. */
     void theme(String title) {
@@ -74,8 +75,6 @@ final class PriorityCollector {
     void problem(int line, String rest) {
         problems.add(new ImportProblem(line, where + " " + line + " " + rest));
     }
-
-    private String where = "Row";
 
     /** Problems name "Row N" (tables) or "Paragraph N" (documents). */
     PriorityCollector naming(String where) {

@@ -10,6 +10,7 @@ import java.util.UUID;
  * new sub-items are added.
  *
  * @param source   the table or document read
+ * @param boardId  the workspace's board, which new themes belong to
  * @param themes   in file order
  * @param problems rows or paragraphs left out, and why
  */

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosswalk.plans.reading.TextDecoding;
 
 /**
@@ -13,9 +15,11 @@ import org.crosswalk.plans.reading.TextDecoding;
  * CR. The delimiter (comma, semicolon as in European Excel, or tab) is the one found most often
  * outside quotes in the first record. The encoding is UTF-8 with or without a byte-order mark,
  * UTF-16 with one, and otherwise Windows-1252 (Excel's "CSV" on Windows, where "£" is one byte).
+ * Excel's "sep=;" first line, where present, names the delimiter.
  */
 final class CsvReader {
     private static final char[] DELIMITERS = {',', ';', '\t'};
+    private static final Pattern SEPARATOR_HINT = Pattern.compile("sep=([,;\t|])\r?\n");
 
     private CsvReader() {
     }
@@ -35,6 +39,12 @@ final class CsvReader {
         String text = decoded.text();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
+        }
+        Matcher hint = SEPARATOR_HINT.matcher(text);
+        if (hint.lookingAt()) {
+            // Excel's "sep=;" first line names the delimiter; it is not a row. Lines still count from the file's top.
+            String rest = text.substring(hint.end());
+            return parse("\n" + rest, hint.group(1).charAt(0), name);
         }
         return parse(text, delimiter(text), name);
     }

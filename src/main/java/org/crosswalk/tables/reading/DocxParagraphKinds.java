@@ -1,6 +1,8 @@
 package org.crosswalk.tables.reading;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,12 +37,7 @@ final class DocxParagraphKinds {
         if (pPr != null && pPr.isSetOutlineLvl()) {
             return outline(pPr.getOutlineLvl());
         }
-        String id = paragraph.getStyleID();
-        for (int i = 0; id != null && i < MAX_CHAIN; i++) {
-            XWPFStyle style = styles == null ? null : styles.getStyle(id);
-            if (style == null) {
-                return 0;
-            }
+        for (XWPFStyle style : chain(paragraph.getStyleID())) {
             Matcher name = HEADING_NAME.matcher(lower(style.getName()));
             if (name.matches()) {
                 return Integer.parseInt(name.group(1));
@@ -49,7 +46,6 @@ final class DocxParagraphKinds {
             if (stylePPr != null && stylePPr.isSetOutlineLvl()) {
                 return outline(stylePPr.getOutlineLvl());
             }
-            id = style.getBasisStyleID();
         }
         return 0;
     }
@@ -60,12 +56,7 @@ final class DocxParagraphKinds {
         if (pPr != null && pPr.isSetNumPr()) {
             return numbered(pPr.getNumPr());
         }
-        String id = paragraph.getStyleID();
-        for (int i = 0; id != null && i < MAX_CHAIN; i++) {
-            XWPFStyle style = styles == null ? null : styles.getStyle(id);
-            if (style == null) {
-                break;
-            }
+        for (XWPFStyle style : chain(paragraph.getStyleID())) {
             CTPPrGeneral stylePPr = style.getCTStyle().getPPr();
             if (stylePPr != null && stylePPr.isSetNumPr()) {
                 return numbered(stylePPr.getNumPr());
@@ -74,9 +65,23 @@ final class DocxParagraphKinds {
             if (name.matches()) {
                 return name.group(1) == null ? 1 : Integer.parseInt(name.group(1));
             }
-            id = style.getBasisStyleID();
         }
         return ReaderSupport.typedBulletLength(paragraph.getText().strip()) > 0 ? 1 : 0;
+    }
+
+    /** The style and those it is based on, nearest first (a loop in the chain is cut off). */
+    private List<XWPFStyle> chain(String styleId) {
+        List<XWPFStyle> chain = new ArrayList<>();
+        String id = styleId;
+        while (id != null && styles != null && chain.size() < MAX_CHAIN) {
+            XWPFStyle style = styles.getStyle(id);
+            if (style == null) {
+                break;
+            }
+            chain.add(style);
+            id = style.getBasisStyleID();
+        }
+        return chain;
     }
 
     /** The paragraph's text on one line, without a bullet typed by hand. */

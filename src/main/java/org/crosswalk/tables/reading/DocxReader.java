@@ -3,13 +3,10 @@ package org.crosswalk.tables.reading;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.crosswalk.plans.reading.OfficeZipLimits;
 
 /**
  * Reads a Word document: each table of its body as a {@link Grid} ("Table 1" …) and the
@@ -20,21 +17,8 @@ final class DocxReader {
     }
 
     static TableFile read(Path file) throws TableReadException {
-        OfficeZipLimits.apply();
         String name = TableFiles.name(file);
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            try (XWPFDocument document = new XWPFDocument(pkg)) {
-                return read(document, name);
-            }
-        } catch (Exception | StackOverflowError e) {
-            throw OfficeFailures.translate("Word document", e);
-        } finally {
-            if (pkg != null) {
-                pkg.revert();
-            }
-        }
+        return OfficeFiles.read(file, "Word document", pkg -> read(new XWPFDocument(pkg), name));
     }
 
     private static TableFile read(XWPFDocument document, String name) {

@@ -14,7 +14,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * One Word table as a {@link Grid}. A cell merged across columns (gridSpan) gives its text in its
  * first column and "" in the others, so columns line up; a cell merged down (vMerge) gives its
- * text in its first row and "" below, as the table shows it. A row of one cell across the whole
+ * text to every row it covers (a priority merged down beside its sub-items belongs to each). A row of one cell across the whole
  * table (a theme row) is spanning. Paragraphs of a cell are lines; list entries start "• "; a
  * table inside a cell gives one line per row, its cells joined by " | ".
  */
@@ -36,17 +36,21 @@ final class DocxTableGrid {
             width = Math.max(width, columns);
         }
         GridBuilder grid = new GridBuilder();
+        List<String> above = List.of();
         for (int r = 0; r < rows.size(); r++) {
             List<XWPFTableCell> cells = rows.get(r).getTableCells();
             List<String> texts = new ArrayList<>();
             for (XWPFTableCell cell : cells) {
-                texts.add(continuesMergeFromAbove(cell) ? "" : cellText(cell));
+                int column = texts.size();
+                texts.add(continuesMergeFromAbove(cell) ? (column < above.size() ? above.get(column) : "")
+                        : cellText(cell));
                 for (int s = 1; s < span(cell); s++) {
                     texts.add("");
                 }
             }
             boolean spanning = cells.size() == 1 && width > 1 && span(cells.get(0)) >= width;
             grid.add(r + 1, texts, spanning);
+            above = texts;
         }
         return grid.build(source);
     }

@@ -31,14 +31,14 @@ public final class SheetExpectations {
                 String subItems = String.join("\n", row.subItems().stream().map(s -> s.replace("|", " ")).toList());
                 if (row.noMention() != null) {
                     rows.add(List.of(group.theme(), row.priority(), subItems, "No mention", "", "", "", "", "", "", "",
-                            "", row.noMention(), ""));
+                            "", row.noMention(), "", ""));
                     continue;
                 }
                 for (SeedTable.Cite cite : row.cites()) {
                     PlanItem item = item(content, plan, cite);
                     rows.add(List.of(group.theme(), row.priority(), subItems, "Linked", plan.title(), plan.label(),
                             cite.number() == null ? "" : cite.number() + ".", Integer.toString(cite.page()),
-                            item.text(), "no", "Direct", "", "", ""));
+                            item.text(), "no", "Direct", "", "", "", ""));
                 }
             }
         }
@@ -58,7 +58,7 @@ public final class SheetExpectations {
             "@SUM(A1)", "\tTabbed note", "\rCarriage return note", "=1+1", "'=already quoted");
 
     /**
-     * A hand-made paper whose theme, priority, sub-items, quote, notes and no-mention wording
+     * A hand-made paper whose theme, priority, sub-items, quote, notes, lead and no-mention wording
      * start with the risky characters, plus text with commas, quotes, line breaks, "£" and "–".
      */
     public static Paper riskyPaper() {
@@ -68,11 +68,12 @@ public final class SheetExpectations {
         Paper.Quote second = new Paper.Quote("Plan, “quoted”", "-LTP", null, null, "@mention the plan", false,
                 "(LTP)", "Partial", "\tindented note");
         Paper.PriorityRow linked = new Paper.PriorityRow("=HYPERLINK(\"http://x\")",
-                List.of("-5", "@SUM(A1)", "plain, with comma"), "\rstarts with CR", List.of(quote, second), null);
+                List.of("-5", "@SUM(A1)", "plain, with comma"), "\rstarts with CR", List.of(quote, second), null,
+                "+Lead officer");
         Paper.PriorityRow none = new Paper.PriorityRow("+44 1865 000000", List.of(), "'=already quoted", List.of(),
                 "=1+1");
         Paper.PriorityRow unmapped = new Paper.PriorityRow("Costs £5 – maybe, \"more\"", List.of(), "", List.of(),
-                null);
+                null, "Housing lead");
         return new Paper("=cmd|' /C calc'!A0", "@Board", "", "-1", "+Author", List.of(), List.of(), "HIB Priority",
                 "Plan", true, List.of(new Paper.ThemeTable("-Theme", List.of(linked, none, unmapped)),
                 new Paper.ThemeTable("Empty theme", List.of())),
@@ -86,13 +87,14 @@ public final class SheetExpectations {
         return List.of(
                 List.of("'-Theme", "'=HYPERLINK(\"http://x\")", subs, "Linked", plan, "'-LTP", "2.10.", "37",
                         "'-2 per cent a year, \"real terms\" – £20.5 billion\nsecond line", "yes", "Direct",
-                        "'+ see the annex", "", "'\rstarts with CR"),
+                        "'+ see the annex", "", "'\rstarts with CR", "'+Lead officer"),
                 List.of("'-Theme", "'=HYPERLINK(\"http://x\")", subs, "Linked", plan, "'-LTP", "", "",
-                        "'@mention the plan", "no", "Partial", "'\tindented note", "", "'\rstarts with CR"),
+                        "'@mention the plan", "no", "Partial", "'\tindented note", "", "'\rstarts with CR",
+                        "'+Lead officer"),
                 List.of("'-Theme", "'+44 1865 000000", "", "No mention", "", "", "", "", "", "", "", "", "'=1+1",
-                        "''=already quoted"),
+                        "''=already quoted", ""),
                 List.of("'-Theme", "Costs £5 – maybe, \"more\"", "", "Not mapped", "", "", "", "", "", "", "", "", "",
-                        ""),
-                List.of("Empty theme", "", "", "", "", "", "", "", "", "", "", "", "", ""));
+                        "", "Housing lead"),
+                List.of("Empty theme", "", "", "", "", "", "", "", "", "", "", "", "", "", ""));
     }
 }

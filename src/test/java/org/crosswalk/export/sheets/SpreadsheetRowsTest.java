@@ -43,7 +43,7 @@ class SpreadsheetRowsTest {
         SpreadsheetRows.Row row = SpreadsheetRows.of(SheetExpectations.riskyPaper()).get(0);
         assertEquals("37", row.text(SpreadsheetRows.Column.PAGE));
         assertEquals("yes", row.text(SpreadsheetRows.Column.EXCERPT));
-        assertEquals(14, SpreadsheetRows.columns().size());
+        assertEquals(15, SpreadsheetRows.columns().size());
     }
 
     @Test
@@ -54,6 +54,7 @@ class SpreadsheetRowsTest {
         assertEquals(SpreadsheetRows.Column.SUB_ITEMS, SpreadsheetRows.Column.forHeader(" sub items ").orElseThrow());
         assertEquals(SpreadsheetRows.Column.NO_MENTION,
                 SpreadsheetRows.Column.forHeader("NO MENTION WORDING").orElseThrow());
-        assertEquals(Optional.empty(), SpreadsheetRows.Column.forHeader("Lead"));
+        assertEquals(SpreadsheetRows.Column.LEAD, SpreadsheetRows.Column.forHeader("LEAD").orElseThrow());
+        assertEquals(Optional.empty(), SpreadsheetRows.Column.forHeader("Owner"));
     }
 }

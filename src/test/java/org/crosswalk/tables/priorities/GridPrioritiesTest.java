@@ -89,8 +89,8 @@ class GridPrioritiesTest {
     void crosswalksOwnHeaderTakesThePriorityNoteNotTheLinkNote() {
         Grid grid = grid(SheetExpectations.header());
         ColumnMapping mapping = ColumnMapping.guess(grid);
-        assertEquals(Map.of(0, ColumnRole.THEME, 1, ColumnRole.PRIORITY, 2, ColumnRole.SUB_ITEMS, 13, ColumnRole.NOTE),
-                mapping.roles());
+        assertEquals(Map.of(0, ColumnRole.THEME, 1, ColumnRole.PRIORITY, 2, ColumnRole.SUB_ITEMS, 13, ColumnRole.NOTE,
+                14, ColumnRole.LEAD), mapping.roles());
     }
 
     @SafeVarargs

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.PaperBuilder;
 import org.crosswalk.export.sheets.CsvExporter;
@@ -25,6 +26,7 @@ import org.crosswalk.store.TestClock;
 import org.crosswalk.store.Workspace;
 import org.crosswalk.store.WorkspaceFiles;
 import org.crosswalk.store.edit.EditRejectedException;
+import org.crosswalk.store.edit.OutlineEdits;
 import org.crosswalk.tables.TableFixtures;
 import org.crosswalk.tables.reading.TableFiles;
 import org.junit.jupiter.api.Test;
@@ -126,9 +128,13 @@ class PriorityImportWorkspaceTest {
     }
 
     @Test
-    void theSamplesOwnCsvAndXlsxExportsGiveBackItsOutline() throws Exception {
+    void theSamplesOwnCsvAndXlsxExportsGiveBackItsOutlineNotesAndLeads() throws Exception {
         WorkspaceContent sample;
         try (Workspace workspace = StoreFixtures.sample(files, dir.resolve("Sample.crosswalk"))) {
+            Priority smoking = workspace.load().priorities().stream()
+                    .filter(p -> p.title().equals("Reduce smoking prevalence")).findFirst().orElseThrow();
+            workspace.history().execute(OutlineEdits.setPriorityLead(smoking.id(), "Director of Public Health"));
+            workspace.history().execute(OutlineEdits.setPriorityNote(smoking.id(), "-5% by 2025"));
             sample = workspace.load();
         }
         for (Exporter exporter : List.of(new CsvExporter(), new XlsxExporter())) {
@@ -142,6 +148,25 @@ class PriorityImportWorkspaceTest {
                 assertEquals(outline(sample), outline(imported), exporter.format());
                 assertTrue(PriorityImport.fromFile(TableFiles.read(paper), null).problems().isEmpty());
             }
+        }
+    }
+
+    @Test
+    void aWordTableWithMergedThemeRowsAndBulletsInCells() throws Exception {
+        XWPFDocument document = TableFixtures.wordDocument();
+        TableFixtures.heading(document, "Heading1", "Our priorities for 2019");
+        TableFixtures.table(document, List.of("Local priority", "Key actions", "Lead officer"), List.of(
+                List.of("Prevent"),
+                List.of("Reduce smoking", "• Stop smoking services\n• Smokefree homes", "Director of Public Health"),
+                List.of("Reduce"),
+                List.of("Falls", "", "")));
+        Path docx = TableFixtures.save(document, dir.resolve("paper.docx"));
+        try (Workspace workspace = files.create(dir.resolve("Word.crosswalk"), "Board", "")) {
+            PriorityImportPreview preview = preview(docx, workspace);
+            assertEquals("Table 1 of paper.docx", preview.source());
+            workspace.history().execute(PriorityImport.edit(preview));
+            assertEquals(List.of("Prevent", "  Reduce smoking |  | Director of Public Health", "    Stop smoking services",
+                    "    Smokefree homes", "Reduce", "  Falls |  | "), outline(workspace.load()));
         }
     }
 

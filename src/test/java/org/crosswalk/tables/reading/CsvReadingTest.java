@@ -68,6 +68,13 @@ class CsvReadingTest {
     }
 
     @Test
+    void excelsSeparatorLineNamesTheDelimiter() throws Exception {
+        Grid grid = only(Files.writeString(dir.resolve("sep.csv"), "sep=;\r\nTheme;Priority, with comma\r\nA;B, c\r\n"));
+        assertEquals(List.of(List.of("Theme", "Priority, with comma"), List.of("A", "B, c")), cells(grid));
+        assertEquals(List.of(2, 3), grid.rows().stream().map(GridRow::line).toList());
+    }
+
+    @Test
     void tenThousandRows() throws Exception {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Theme", "Priority", "Sub-items"));

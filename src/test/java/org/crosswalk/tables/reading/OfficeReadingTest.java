@@ -12,7 +12,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.crosswalk.tables.TableFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,5 +101,33 @@ class OfficeReadingTest {
                 new Outline.Entry(Outline.Kind.PARAGRAPH, 0, "A paragraph of explanation.", 5),
                 new Outline.Entry(Outline.Kind.LIST_ENTRY, 1, "Typed bullet", 6)), outline.entries());
         assertEquals(List.of(), TableFiles.read(file).grids());
+    }
+
+    @Test
+    void cellsMergedDownBelongToEveryRowTheyCover() throws Exception {
+        XWPFDocument document = TableFixtures.wordDocument();
+        XWPFTable table = TableFixtures.table(document, List.of("Priority", "Sub-item"), List.of(
+                List.of("Reduce smoking", "Quit services"), List.of("", "Smokefree homes")));
+        table.getRow(1).getCell(0).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+        table.getRow(2).getCell(0).getCTTc().addNewTcPr().addNewVMerge();
+        Grid word = TableFiles.read(TableFixtures.save(document, dir.resolve("merged.docx"))).grids().get(0);
+        assertEquals(List.of("Reduce smoking", "Smokefree homes"), word.rows().get(2).cells());
+
+        Path file = dir.resolve("merged.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Sheet1");
+            sheet.createRow(0).createCell(0).setCellValue("Priority");
+            sheet.getRow(0).createCell(1).setCellValue("Sub-item");
+            sheet.createRow(1).createCell(0).setCellValue("Reduce smoking");
+            sheet.getRow(1).createCell(1).setCellValue("Quit services");
+            sheet.createRow(3).createCell(1).setCellValue("Smokefree homes");
+            sheet.addMergedRegion(new CellRangeAddress(1, 3, 0, 0));
+            workbook.write(out);
+        }
+        Grid excel = TableFiles.read(file).grids().get(0);
+        assertEquals(List.of(List.of("Priority", "Sub-item"), List.of("Reduce smoking", "Quit services"),
+                List.of("Reduce smoking", ""), List.of("Reduce smoking", "Smokefree homes")), CsvReadingTest.cells(excel),
+                "a row missing from the file but covered by the merge is there");
+        assertEquals(List.of(1, 2, 3, 4), excel.rows().stream().map(GridRow::line).toList());
     }
 }

@@ -1,11 +1,38 @@
 package org.crosswalk.tables.reading;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.crosswalk.plans.reading.OfficeZipLimits;
 
-/** Plain messages for what POI or its XML parser throws while reading an Excel or Word file. */
-final class OfficeFailures {
-    private OfficeFailures() {
+/**
+ * Opens Excel and Word files safely (POI's zip-bomb limits, read-only, never saved back) and
+ * turns whatever POI or its XML parser throws into a plain message.
+ */
+final class OfficeFiles {
+    private OfficeFiles() {
+    }
+
+    /** Reads the content of an Office file's package (closed by {@link #read}, never saved). */
+    interface PackageReader {
+        TableFile read(OPCPackage pkg) throws Exception;
+    }
+
+    /** @param what "Excel workbook" or "Word document", for messages */
+    static TableFile read(Path file, String what, PackageReader reader) throws TableReadException {
+        OfficeZipLimits.apply();
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return reader.read(pkg);
+        } catch (Exception | StackOverflowError e) {
+            throw translate(what, e);
+        } finally {
+            if (pkg != null) {
+                pkg.revert();
+            }
+        }
     }
 
     /** @param what "Excel workbook" or "Word document" */
