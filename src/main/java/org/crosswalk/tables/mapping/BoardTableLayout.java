@@ -160,7 +160,7 @@ final class BoardTableLayout {
             CellCitations cell = CitationReader.read(String.join("\n", planText));
             List<TableContent.Citation> citations = cell.passages().stream()
                     .map(p -> TableContent.Citation.of(line, p)).toList();
-            return new TableContent.Priority(line, title, subItems, "", citations, cell.noMention());
+            return new TableContent.Priority(line, title, subItems, "", "", citations, cell.noMention());
         }
     }
 }

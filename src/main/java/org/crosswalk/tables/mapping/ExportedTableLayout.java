@@ -140,6 +140,7 @@ final class ExportedTableLayout {
         final String title;
         final List<String> subItems = new ArrayList<>();
         final String note;
+        final String lead;
         final List<TableContent.Citation> citations = new ArrayList<>();
         String noMention;
 
@@ -152,10 +153,11 @@ final class ExportedTableLayout {
                 }
             }
             this.note = text(row, Column.PRIORITY_NOTE);
+            this.lead = text(row, Column.LEAD);
         }
 
         TableContent.Priority toPriority() {
-            return new TableContent.Priority(line, title, subItems, note, citations, noMention);
+            return new TableContent.Priority(line, title, subItems, note, lead, citations, noMention);
         }
     }
 }

@@ -104,8 +104,9 @@ final class PreviewBuilder {
             noMention = null;
         }
         String note = same.stream().map(TableContent.Priority::note).filter(n -> !n.isBlank()).findFirst().orElse("");
-        return new PriorityDraft(first.line(), existing == null ? null : existing.id(), first.title(), note, subItems,
-                links, noMention);
+        String lead = same.stream().map(TableContent.Priority::lead).filter(n -> !n.isBlank()).findFirst().orElse("");
+        return new PriorityDraft(first.line(), existing == null ? null : existing.id(), first.title(), note, lead,
+                subItems, links, noMention);
     }
 
     /**

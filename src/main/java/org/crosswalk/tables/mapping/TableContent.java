@@ -25,13 +25,17 @@ public record TableContent(String source, List<Theme> themes, List<Skipped> skip
         }
     }
 
-    /** A priority; {@code noMention} is the wording when the table says the plan does not mention it. */
-    public record Priority(int line, String title, List<String> subItems, String note, List<Citation> citations,
-                           String noMention) {
+    /**
+     * A priority; {@code noMention} is the wording when the table says the plan does not mention
+     * it; {@code note} and {@code lead} are "" when the table has none.
+     */
+    public record Priority(int line, String title, List<String> subItems, String note, String lead,
+                           List<Citation> citations, String noMention) {
         public Priority {
             subItems = List.copyOf(subItems);
             citations = List.copyOf(citations);
             note = note == null ? "" : note;
+            lead = lead == null ? "" : lead;
         }
     }
 

@@ -83,6 +83,7 @@ public final class TableImportEdit {
             row.put("theme_id", themeId.toString());
             row.put("title", draft.title());
             row.put("note", draft.note());
+            row.put("lead", draft.lead());
             row.put("no_mention", draft.noMention());
             row.put("position", position);
             changes.add(context.insert(PRIORITY, priorityId, row));

@@ -33,9 +33,11 @@ public record TablePreview(String source, Plan plan, List<ThemeDraft> themes, Li
 
     /**
      * A priority with its sub-items and links in the table's order. {@code noMention} is the
-     * wording to set (null: none, or the priority is linked).
+     * wording to set (null: none, or the priority is linked). An existing priority keeps its own
+     * note and lead.
      */
-    public record PriorityDraft(int line, UUID existingId, String title, String note, List<SubItemDraft> subItems,
+    public record PriorityDraft(int line, UUID existingId, String title, String note, String lead,
+                                List<SubItemDraft> subItems,
                                 List<LinkDraft> links, String noMention) {
         public PriorityDraft {
             subItems = List.copyOf(subItems);

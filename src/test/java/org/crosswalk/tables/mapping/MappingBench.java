@@ -40,7 +40,7 @@ final class MappingBench {
 
     /**
      * The sample with what its own table lacks, so a round trip meets it too: an excerpt, a
-     * partial link with a note starting "=", a priority note, a priority nobody has mapped and a
+     * partial link with a note starting "=", a priority note and lead, a priority nobody has mapped and a
      * theme without priorities.
      */
     static Workspace richerSample(Path dir) throws Exception {
@@ -53,6 +53,7 @@ final class MappingBench {
         history.execute(LinkEdits.editLink(first.id(), "The next version of hospital food standards will be "
                 + "published in 2019", Relevance.PARTIAL, "=HFSS restrictions, see standards"));
         history.execute(OutlineEdits.setPriorityNote(food.id(), "'Healthy Weight' plan, 2020"));
+        history.execute(OutlineEdits.setPriorityLead(food.id(), "+44 Public Health team"));
         UUID newPriority = UUID.randomUUID();
         history.execute(OutlineEdits.addPriority(food.themeId(), newPriority, "Oral health"));
         history.execute(OutlineEdits.addSubItem(newPriority, UUID.randomUUID(), "-Fluoride varnish"));
@@ -77,7 +78,8 @@ final class MappingBench {
             lines.add("theme " + theme.title());
             for (Priority priority : content.prioritiesOf(theme.id())) {
                 lines.add("  priority " + priority.title() + (priority.isNoMention() ? " | no mention: "
-                        + priority.noMention() : "") + (priority.note().isEmpty() ? "" : " | note: " + priority.note()));
+                        + priority.noMention() : "") + (priority.note().isEmpty() ? "" : " | note: " + priority.note())
+                        + (priority.lead().isEmpty() ? "" : " | lead: " + priority.lead()));
                 for (SubItem subItem : content.subItemsOf(priority.id())) {
                     lines.add("    sub-item " + subItem.text());
                 }
