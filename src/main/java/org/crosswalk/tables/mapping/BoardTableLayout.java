@@ -11,8 +11,9 @@ import org.crosswalk.tables.reading.TableReadException;
  * national plan text" rows, with a header row ("HIB Priority | NHS Long Term Plan objective")
  * that may repeat under each theme.
  *
- * <p>A theme row is one cell spanning the table, or a row with only the priority cell filled
- * and a single line in it (no bullets). The priority cell holds the title, then sub-items as
+ * <p>A theme row is one cell spanning the table, or a row with only the priority cell (or the
+ * first cell, if it cites nothing) filled with a single line (no bullets); a header naming a
+ * theme column puts themes there instead. The priority cell holds the title, then sub-items as
  * "• " lines (a line without a bullet after them continues the sub-item above: officers break
  * long ones). A row with the priority cell empty continues the plan text of the priority above
  * (Word splits a long row across pages, and so do people).
@@ -51,7 +52,7 @@ final class BoardTableLayout {
                     continue;
                 }
             }
-            if (columns.theme() < 0 && (row.spanning() || isThemeRow(row, priorityCell))) {
+            if (columns.theme() < 0 && (row.spanning() || isThemeRow(row))) {
                 themes.add(new ThemeDraft(row.line(), firstCell(row)));
                 last = null;
             } else if (priorityCell.isEmpty()) {
@@ -87,13 +88,25 @@ final class BoardTableLayout {
         return !theme.isEmpty() && (themes.isEmpty() || !TableImport.same(themes.get(themes.size() - 1).title, theme));
     }
 
-    private boolean isThemeRow(GridRow row, String priorityCell) {
-        boolean othersEmpty = true;
+    /**
+     * One short line alone in the priority column, or in the first column when that holds the
+     * plan text but this line cites nothing (a theme typed in the table's first cell).
+     */
+    private boolean isThemeRow(GridRow row) {
+        List<Integer> filled = new ArrayList<>();
         for (int c = 0; c < row.cells().size(); c++) {
-            othersEmpty &= c == columns.priority() || row.cell(c).isBlank();
+            if (!row.cell(c).isBlank()) {
+                filled.add(c);
+            }
         }
-        return othersEmpty && !priorityCell.isEmpty() && !priorityCell.contains("\n")
-                && !priorityCell.startsWith(BULLET);
+        if (filled.size() != 1 || filled.get(0) != 0 && filled.get(0) != columns.priority()) {
+            return false;
+        }
+        String text = row.cell(filled.get(0)).strip();
+        boolean cites = CitationReader.read(text).passages().stream()
+                .anyMatch(p -> !p.numbers().isEmpty() || p.page() != null);
+        return !text.contains("\n") && !text.startsWith(BULLET.strip())
+                && (filled.get(0) == columns.priority() || !cites);
     }
 
     private ThemeDraft theme() {

@@ -30,8 +30,8 @@ record TableColumns(int priority, int plan, int theme, List<String> header) {
                     + "column and the plan's paragraphs in the next.");
         }
         for (GridRow row : grid.rows()) {
-            if (row.spanning() || row.cells().stream().allMatch(String::isBlank)) {
-                continue;
+            if (row.spanning() || row.cells().stream().filter(c -> !c.isBlank()).count() < 2) {
+                continue; // theme rows and blank rows come before the header in many papers
             }
             if (!looksLikeHeader(row)) {
                 return new TableColumns(0, 1, -1, List.of());

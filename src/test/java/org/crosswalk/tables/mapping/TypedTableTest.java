@@ -94,8 +94,10 @@ class TypedTableTest {
     @Test
     void thePlanColumnFirstWhenTheHeaderSaysSo() throws Exception {
         TablePreview preview = preview(
+                row(1, "Prevent", "", ""),
                 row(1, "Link to the NHS Long Term Plan", "Notes", "Our priority"),
                 row(2, "2.20. (NHS LTP p. 38)", "agreed in March", "Alcohol advice and treatment"));
+        assertEquals("Prevent", preview.themes().get(0).title());
         TablePreview.PriorityDraft alcohol = preview.priorities().get(0);
         assertEquals("Alcohol advice and treatment", alcohol.title());
         assertEquals("2.20", alcohol.links().get(0).item().number());
