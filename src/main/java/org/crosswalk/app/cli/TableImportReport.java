@@ -13,7 +13,10 @@ import org.crosswalk.tables.mapping.TablePreview.SubItemDraft;
 import org.crosswalk.tables.mapping.TablePreview.ThemeDraft;
 import org.crosswalk.tables.mapping.TablePreview.Unmatched;
 
-/** What {@code import-table} did or would do, as text for people or JSON for scripts. */
+/**
+ * What {@code import-table} did or would do, as text for people or JSON for scripts (the JSON
+ * shaped as {@code import-priorities} prints it: "saved", "created", "themes", "line").
+ */
 final class TableImportReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String NL = System.lineSeparator();
@@ -103,7 +106,7 @@ final class TableImportReport {
         root.put("table", preview.source());
         root.put("plan", preview.plan() == null ? null : preview.plan().label());
         root.put("saved", saved);
-        ObjectNode created = root.putObject(saved ? "created" : "to_create");
+        ObjectNode created = root.putObject("created");
         created.put("themes", preview.newThemes());
         created.put("priorities", preview.newPriorities());
         created.put("sub_items", preview.newSubItems());
@@ -115,7 +118,7 @@ final class TableImportReport {
             ArrayNode priorities = node.putArray("priorities");
             for (PriorityDraft priority : theme.priorities()) {
                 ObjectNode p = priorities.addObject().put("title", priority.title()).put("new", priority.isNew())
-                        .put("row", priority.line()).put("no_mention", priority.noMention());
+                        .put("line", priority.line()).put("no_mention", priority.noMention());
                 ArrayNode subItems = p.putArray("sub_items");
                 priority.subItems().forEach(s -> subItems.addObject().put("text", s.text()).put("new", !s.exists()));
                 ArrayNode links = p.putArray("links");
@@ -127,7 +130,7 @@ final class TableImportReport {
             }
         }
         ArrayNode unmatched = root.putArray("unmatched");
-        preview.unmatched().forEach(u -> unmatched.addObject().put("row", u.line()).put("text", u.text())
+        preview.unmatched().forEach(u -> unmatched.addObject().put("line", u.line()).put("text", u.text())
                 .put("reason", u.reason()));
         return JSON.writeValueAsString(root);
     }

@@ -71,7 +71,7 @@ class ImportTableCommandTest {
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertEquals(false, json.get("saved").asBoolean());
         assertEquals("NHS LTP", json.get("plan").asText());
-        assertEquals(2, json.get("to_create").get("priorities").asInt());
+        assertEquals(2, json.get("created").get("priorities").asInt());
         JsonNode smoking = json.get("themes").get(0).get("priorities").get(0);
         assertEquals("2.9", smoking.get("links").get(0).get("number").asText());
         assertEquals("Smoke-free pregnancy", smoking.get("sub_items").get(0).get("text").asText());
