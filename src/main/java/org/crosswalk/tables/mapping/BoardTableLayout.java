@@ -60,7 +60,7 @@ final class BoardTableLayout {
                     skipped.add(new TableContent.Skipped(row.line(), planCell, "plan text with no priority "
                             + "beside it or above it"));
                 } else {
-                    last.planText.add(planCell);
+                    last.addPlanText(row.line(), planCell);
                 }
             } else {
                 last = new PriorityDraft(row.line(), priorityCell);
@@ -69,7 +69,7 @@ final class BoardTableLayout {
                     last = null;
                 } else {
                     theme().priorities.add(last);
-                    last.planText.add(planCell);
+                    last.addPlanText(row.line(), planCell);
                 }
             }
         }
@@ -145,6 +145,7 @@ final class BoardTableLayout {
         final String title;
         final List<String> subItems = new ArrayList<>();
         final List<String> planText = new ArrayList<>();
+        final List<Integer> planLines = new ArrayList<>();
 
         PriorityDraft(int line, String cell) {
             this.line = line;
@@ -169,10 +170,26 @@ final class BoardTableLayout {
             this.title = String.join(" ", titleLines).replaceAll("\\s+", " ");
         }
 
+        void addPlanText(int row, String text) {
+            planText.add(text);
+            planLines.add(row);
+        }
+
+        /** The row a passage starts in (a priority's plan text may run over several rows). */
+        private int lineOf(CitedPassage passage) {
+            String start = passage.text().substring(0, Math.min(20, passage.text().length()));
+            for (int i = 0; i < planText.size(); i++) {
+                if (planText.get(i).replaceAll("\\s+", " ").contains(start)) {
+                    return planLines.get(i);
+                }
+            }
+            return line;
+        }
+
         TableContent.Priority toPriority() {
             CellCitations cell = CitationReader.read(String.join("\n", planText));
             List<TableContent.Citation> citations = cell.passages().stream()
-                    .map(p -> TableContent.Citation.of(line, p)).toList();
+                    .map(p -> TableContent.Citation.of(lineOf(p), p)).toList();
             return new TableContent.Priority(line, title, subItems, "", "", citations, cell.noMention());
         }
     }

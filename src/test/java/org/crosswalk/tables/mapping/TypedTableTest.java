@@ -64,14 +64,14 @@ class TypedTableTest {
                 row(1, "Local priority", "National plan"),
                 row(2, "Smoking", "2.9. First, the NHS will … (NHS LTP p. 35)\n2.99. A paragraph the plan lacks. "
                         + "(NHS LTP p. 35)\n“Words that no paragraph of the plan holds at all” (NHS LTP p. 12)"),
-                row(4, "", "(NHS LTP p. 40)"),
+                row(3, "", "(NHS LTP p. 40)"),
                 row(5, "Domestic abuse", "Not mentioned in the plan"));
         assertEquals(List.of(
                 new TablePreview.Unmatched(2, "2.99. A paragraph the plan lacks. (NHS LTP p. 35)",
                         "paragraph 2.99 is not in NHS LTP"),
                 new TablePreview.Unmatched(2, "“Words that no paragraph of the plan holds at all” (NHS LTP p. 12)",
                         "no paragraph of NHS LTP holds this wording (page 12 was cited)"),
-                new TablePreview.Unmatched(2, "(NHS LTP p. 40)", "a page alone does not say which paragraph is meant")),
+                new TablePreview.Unmatched(3, "(NHS LTP p. 40)", "a page alone does not say which paragraph is meant")),
                 preview.unmatched());
         assertEquals(BoardTableLayout.DEFAULT_THEME, preview.themes().get(0).title());
         workspace.history().execute(TableImportEdit.of(preview));
