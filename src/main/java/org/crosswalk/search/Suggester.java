@@ -100,7 +100,7 @@ public final class Suggester {
                 List<String> matched = candidate.text.words(terms);
                 candidate.heading.words(terms).stream().filter(w -> !matched.contains(w)).forEach(matched::add);
                 found.add(new Suggestion(candidate.itemId, candidate.planId, candidate.number, candidate.total,
-                        candidate.text.marked(terms), List.copyOf(matched), reasonsFor(terms, reasons)));
+                        candidate.text.marked(terms), List.copyOf(matched), reasonsFor(candidate, reasons)));
             }
             return found;
         });
@@ -139,7 +139,10 @@ public final class Suggester {
         final TermMatcher text;
         final TermMatcher heading;
         final double bm25;
+        /** Every term found, to mark in the text. */
         final Set<String> found = new LinkedHashSet<>();
+        /** Per concept found, its terms found, the one that counted first: the reasons. */
+        final List<List<String>> concepts = new ArrayList<>();
         double total;
 
         Candidate(ResultSet row) throws SQLException {
@@ -191,12 +194,26 @@ public final class Suggester {
             double sum = 0;
             for (PriorityConcepts.Concept concept : concepts) {
                 double best = 0;
+                String counted = null;
                 for (PriorityConcepts.Term term : concept.terms()) {
                     boolean inHeading = candidate.heading.containsStems(stems.get(term.text()));
                     if (inHeading || candidate.text.containsStems(stems.get(term.text()))) {
                         candidate.found.add(term.text());
-                        best = Math.max(best, term.weight() * rarity.get(term.text()) * (inHeading ? HEADING : 1));
+                        double value = term.weight() * rarity.get(term.text()) * (inHeading ? HEADING : 1);
+                        if (value > best) {
+                            best = value;
+                            counted = term.text();
+                        }
                     }
+                }
+                if (counted != null) {
+                    List<String> terms = new ArrayList<>(List.of(counted));
+                    for (PriorityConcepts.Term term : concept.terms()) {
+                        if (!term.text().equals(counted) && candidate.found.contains(term.text())) {
+                            terms.add(term.text());
+                        }
+                    }
+                    candidate.concepts.add(terms);
                 }
                 sum += concept.weight() * best;
             }
@@ -221,11 +238,22 @@ public final class Suggester {
                 + ")";
     }
 
-    /** Why each term found was searched: the priority's own word, or the thesaurus entry that brought it. */
-    private static List<String> reasonsFor(Set<String> found, Map<String, String> reasons) {
+    /**
+     * Why the item was suggested: per concept it contains, the terms found (the one that counted
+     * first; a term that found no word the earlier ones had not is left out) and whether each is
+     * the priority's own word or the thesaurus entry that brought it.
+     */
+    private static List<String> reasonsFor(Candidate candidate, Map<String, String> reasons) {
         List<String> why = new ArrayList<>();
-        for (String term : found) {
-            why.add("“" + term + "” (" + reasons.get(term) + ")");
+        for (List<String> concept : candidate.concepts) {
+            Set<String> words = new HashSet<>();
+            for (String term : concept) {
+                List<String> found = candidate.text.words(Set.of(term));
+                found = found.isEmpty() ? candidate.heading.words(Set.of(term)) : found;
+                if (words.addAll(found) || term.equals(concept.get(0))) {
+                    why.add("“" + term + "” (" + reasons.get(term) + ")");
+                }
+            }
         }
         return why;
     }

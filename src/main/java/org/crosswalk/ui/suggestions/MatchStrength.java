@@ -40,9 +40,12 @@ public enum MatchStrength {
         return bars;
     }
 
-    /** The score as shown beside the word: one decimal. */
+    /**
+     * The score as shown beside the word: one decimal, rounded down, so a weak 4.96 does not show
+     * as the 5.0 where good begins.
+     */
     public static String number(double score) {
-        return String.format(Locale.ROOT, "%.1f", score);
+        return String.format(Locale.ROOT, "%.1f", Math.floor(score * 10) / 10);
     }
 
     /** What a tooltip says about a score, for someone who has never heard of BM25. */

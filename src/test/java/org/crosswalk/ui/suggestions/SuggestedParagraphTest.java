@@ -38,5 +38,6 @@ class SuggestedParagraphTest {
         assertEquals(MatchStrength.GOOD, MatchStrength.of(MatchStrength.STRONG_FROM - 0.1));
         assertEquals(MatchStrength.WEAK, MatchStrength.of(MatchStrength.GOOD_FROM - 0.1));
         assertEquals("13.6", MatchStrength.number(13.61));
+        assertEquals("4.9", MatchStrength.number(4.99), "a weak score never shows as where good begins");
     }
 }
