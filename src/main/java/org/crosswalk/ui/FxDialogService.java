@@ -142,6 +142,23 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> choosePrioritiesToImport(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import priorities");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Tables of priorities (Excel, CSV, Word)", "*.xlsx", "*.XLSX",
+                        "*.xlsm", "*.csv", "*.CSV", "*.txt", "*.docx", "*.DOCX"),
+                new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx", "*.XLSX", "*.xlsm"),
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv", "*.CSV", "*.txt"),
+                new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx", "*.DOCX"),
+                new FileChooser.ExtensionFilter("All files", "*.*", "*"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     private static Path withExtension(Path path) {
         String name = path.getFileName().toString();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".crosswalk") ? path
