@@ -47,6 +47,7 @@ import org.crosswalk.ui.suggestions.SuggestionsViewModel;
 public final class MainWindow {
     private final WorkspaceSession session;
     private final FileActions files;
+    private final PriorityImportAction priorityImport;
     private final Scene scene;
 
     public MainWindow(Stage stage, UiServices services, TaskRunner tasks, javafx.application.HostServices host) {
@@ -97,7 +98,7 @@ public final class MainWindow {
         PlanImportAction planImport = new PlanImportAction(stage, session, dialogs, PlanImport::read, css,
                 services.paths().logDir());
         Command importPlan = new Command(session.editableProperty(), planImport::chooseAndReview);
-        PriorityImportAction priorityImport = new PriorityImportAction(session, dialogs,
+        priorityImport = new PriorityImportAction(session, dialogs,
                 setup -> new PriorityImportWindow(stage, session, setup, css).show());
         Command importPriorities = new Command(session.editableProperty(), priorityImport::chooseAndRead);
         Command showSuggestions = new Command(session.contentProperty().isNotNull(), () -> {
@@ -147,6 +148,11 @@ public final class MainWindow {
 
     public FileActions files() {
         return files;
+    }
+
+    /** File > Import Priorities; tests and demos hand it a file rather than use the file chooser. */
+    public PriorityImportAction priorityImport() {
+        return priorityImport;
     }
 
     /** Version, where the user's things are, and the attribution of the plans in this workspace. */
