@@ -66,7 +66,9 @@ final class ColumnsPane extends VBox {
         grid.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToHeight(true);
-        scroll.setPrefViewportHeight(200);
+        // The lists and about six rows: enough to recognise the table, leaving the rest to the preview.
+        scroll.setPrefViewportHeight(150);
+        scroll.setMinViewportHeight(150);
         scroll.getStyleClass().add("import-columns-scroll");
         getChildren().addAll(header, scroll);
         setup.tableProperty().addListener((o, old, now) -> build());
@@ -130,7 +132,8 @@ final class ColumnsPane extends VBox {
     }
 
     private static Label cell(String text) {
-        Label cell = new Label(text.replace('\n', ' '));
+        // One line per cell; " · " keeps the lines of a cell apart (several sub-items).
+        Label cell = new Label(text.strip().replace("\n", " · "));
         cell.setTextOverrun(OverrunStyle.ELLIPSIS);
         cell.setMinWidth(0);
         cell.setMaxWidth(Double.MAX_VALUE);

@@ -41,7 +41,7 @@ final class PreviewPane extends VBox {
         ListView<ImportProblem> list = new ListView<>(model.problems());
         list.setId("importProblems");
         list.setAccessibleText("Rows left out, and why");
-        Label none = new Label("Every row with a priority was read.");
+        Label none = new Label("Everything with a priority was read.");
         none.setWrapText(true);
         none.getStyleClass().add("suggestion-muted");
         list.setPlaceholder(none);
