@@ -47,6 +47,12 @@ class PriorityImportWindowTest {
     @Test
     void importACsvIntoTheSampleSeeItInThePrioritiesTreeThenUndoIt(FxRobot robot) throws Exception {
         WorkspaceContent before = awaitContent(c -> true);
+        javafx.scene.control.MenuItem menuItem = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().get(0).getItems().stream().filter(i -> "Import _Priorities…".equals(i.getText()))
+                .findFirst().orElseThrow();
+        assertEquals(javafx.scene.input.KeyCombination.keyCombination(MainMenu.IMPORT_PRIORITIES_KEY),
+                menuItem.getAccelerator());
+        assertFalse(menuItem.isDisable());
         Path csv = TableFixtures.csv(data.resolve("priorities.csv"), StandardCharsets.UTF_8, ",",
                 PriorityImportViewModelTest.ROWS);
         robot.interact(() -> window.priorityImport().read(csv));
@@ -58,15 +64,16 @@ class PriorityImportWindowTest {
         assertEquals("Sub-items", role(robot, 2).getValue());
         assertEquals("Will create 1 theme, 2 priorities and 3 sub-items; 1 theme and 1 priority already exist.",
                 robot.lookup("#importSummary").queryLabeled().getText());
-        assertTrue(previewTexts(robot).containsAll(List.of("Connected communities", "Loneliness in older people",
-                "Lunch clubs", "Reduce smoking prevalence")), previewTexts(robot).toString());
+        assertTrue(previewTexts(robot).containsAll(List.of("Connected communities, new", "Loneliness in older people, "
+                + "new", "Lunch clubs, new", "Reduce smoking prevalence, already in the workspace")),
+                previewTexts(robot).toString());
         Snapshots.save(robot, importStage, "priority-import-1280x720");
 
         // Ignoring the sub-items column changes the preview at once; putting it back restores it.
-        robot.clickOn(role(robot, 2)).clickOn("Ignore");
+        choose(robot, 2, "Ignore");
         assertEquals("Will create 1 theme and 2 priorities; 1 theme and 1 priority already exist.",
                 robot.lookup("#importSummary").queryLabeled().getText());
-        robot.clickOn(role(robot, 2)).clickOn("Sub-items");
+        choose(robot, 2, "Sub-items");
         assertTrue(robot.lookup("#importSummary").queryLabeled().getText().startsWith("Will create 1 theme, 2 "
                 + "priorities and 3 sub-items"));
 
@@ -102,21 +109,23 @@ class PriorityImportWindowTest {
                 && s.getTitle() != null && s.getTitle().startsWith("Import priorities")).map(w -> (Stage) w).findFirst();
     }
 
+    /** Opens the list above {@code column} and clicks {@code role} in it (not the same words in the table). */
+    private static void choose(FxRobot robot, int column, String role) {
+        robot.clickOn(role(robot, column));
+        robot.clickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> cell
+                && role.equals(cell.getText()) && cell.isVisible()).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @SuppressWarnings("unchecked")
     private static ComboBox<String> role(FxRobot robot, int column) {
         return robot.lookup("#role" + column).queryAs(ComboBox.class);
     }
 
+    /** What the visible lines of the preview say, as a screen reader hears them ("Lunch clubs, new"). */
     private static List<String> previewTexts(FxRobot robot) {
         return robot.lookup("#importPreviewTree").lookup((Node n) -> n instanceof TreeCell<?> cell
-                && cell.getItem() != null).queryAll().stream()
-                .map(n -> ((TreeCell<?>) n).getItem().toString()).map(PriorityImportWindowTest::lineText).toList();
-    }
-
-    /** The text of a PreviewTree.Line's toString ("Line[text=…, detail=…, isNew=…]"). */
-    private static String lineText(String line) {
-        int start = line.indexOf("text=") + 5;
-        return line.substring(start, line.indexOf(", detail="));
+                && cell.getItem() != null).queryAll().stream().map(Node::getAccessibleText).toList();
     }
 
     /** The ids of every theme, priority and sub-item in the priorities tree (its cells show only what fits). */

@@ -152,9 +152,13 @@ public final class TableSetup {
         return rows;
     }
 
-    /** The row (as the person counts, "Row 3") at index {@code row} of the chosen table. */
+    /**
+     * The row (as the person counts, "Row 3") at index {@code row} of the chosen table; a list may
+     * ask for a row of the table chosen before, which this one may not have.
+     */
     public int line(int row) {
-        return table.get().grid().rows().get(row).line();
+        Grid grid = table.get() == null ? null : table.get().grid();
+        return grid == null || row < 0 || row >= grid.rows().size() ? row + 1 : grid.rows().get(row).line();
     }
 
     /** 0 (no themes) and each heading level the document uses. */
