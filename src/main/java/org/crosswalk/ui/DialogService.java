@@ -24,6 +24,9 @@ public interface DialogService {
     /** A national plan to import: PDF, Word, web page or text, starting in {@code folder}. */
     Optional<Path> choosePlanToImport(Path folder);
 
+    /** A table of priorities to import: Excel, CSV or Word, starting in {@code folder}. */
+    Optional<Path> choosePrioritiesToImport(Path folder);
+
     /** Opens a file or folder with the program the computer uses for it (Word, the file manager). */
     void openExternally(Path path);
 

@@ -126,16 +126,31 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> choosePlanToImport(Path folder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a national plan");
-        chooser.getExtensionFilters().addAll(
+        return chooseToOpen("Import a national plan", folder,
                 new FileChooser.ExtensionFilter("Plan documents (PDF, Word, web page, text)", "*.pdf", "*.PDF",
                         "*.docx", "*.DOCX", "*.html", "*.htm", "*.HTML", "*.HTM", "*.txt", "*.TXT"),
                 new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf", "*.PDF"),
                 new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx", "*.DOCX"),
                 new FileChooser.ExtensionFilter("Web page (*.html, *.htm)", "*.html", "*.htm", "*.HTML", "*.HTM"),
-                new FileChooser.ExtensionFilter("Text (*.txt)", "*.txt", "*.TXT"),
-                new FileChooser.ExtensionFilter("All files", "*.*", "*"));
+                new FileChooser.ExtensionFilter("Text (*.txt)", "*.txt", "*.TXT"));
+    }
+
+    @Override
+    public Optional<Path> choosePrioritiesToImport(Path folder) {
+        return chooseToOpen("Import priorities", folder,
+                new FileChooser.ExtensionFilter("Tables of priorities (Excel, CSV, Word)", "*.xlsx", "*.XLSX",
+                        "*.xlsm", "*.csv", "*.CSV", "*.txt", "*.docx", "*.DOCX"),
+                new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx", "*.XLSX", "*.xlsm"),
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv", "*.CSV", "*.txt"),
+                new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx", "*.DOCX"));
+    }
+
+    /** An open dialog for a file to import: {@code filters}, then "All files", starting in {@code folder}. */
+    private Optional<Path> chooseToOpen(String title, Path folder, FileChooser.ExtensionFilter... filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(filters);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*", "*"));
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }

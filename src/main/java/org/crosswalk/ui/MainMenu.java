@@ -14,6 +14,11 @@ import org.crosswalk.ui.priorities.PrioritiesViewModel;
 final class MainMenu {
     /** Ctrl+Shift+I is Add Sub-item (Edit menu), which is used far more often than importing a plan. */
     static final String IMPORT_PLAN_KEY = "Shortcut+I";
+    /**
+     * Ctrl+I (plan) and Ctrl+Shift+I (Add Sub-item) are taken; O for "outside": bringing a table
+     * in from outside, next to Ctrl+O which opens a workspace.
+     */
+    static final String IMPORT_PRIORITIES_KEY = "Shortcut+Shift+O";
     /** Shows the Suggestions tab with the keyboard in its list. */
     static final String SUGGESTIONS_KEY = "Shortcut+Shift+G";
 
@@ -22,7 +27,7 @@ final class MainMenu {
 
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
-                 Command importPlan, Command showSuggestions, Command draftLinks) {
+                 Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks) {
     }
 
     static MenuBar build(Parts parts) {
@@ -56,6 +61,7 @@ final class MainMenu {
                 command("_Export Board Paper…", "Shortcut+E", parts.export()),
                 addPlan,
                 command("_Import National Plan…", IMPORT_PLAN_KEY, parts.importPlan()),
+                command("Import _Priorities…", IMPORT_PRIORITIES_KEY, parts.importPriorities()),
                 new SeparatorMenuItem(),
                 item("Your _Name…", null, files::editAuthorName),
                 new SeparatorMenuItem(),

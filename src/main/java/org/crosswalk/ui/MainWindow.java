@@ -32,6 +32,8 @@ import org.crosswalk.ui.planbrowser.PlanBrowserView;
 import org.crosswalk.ui.planbrowser.PlanBrowserViewModel;
 import org.crosswalk.ui.planimport.PlanImportAction;
 import org.crosswalk.ui.priorities.PrioritiesView;
+import org.crosswalk.ui.priorityimport.PriorityImportAction;
+import org.crosswalk.ui.priorityimport.PriorityImportWindow;
 import org.crosswalk.ui.priorities.PrioritiesViewModel;
 import org.crosswalk.ui.suggestions.DraftLinksAction;
 import org.crosswalk.ui.suggestions.Suggesters;
@@ -45,6 +47,7 @@ import org.crosswalk.ui.suggestions.SuggestionsViewModel;
 public final class MainWindow {
     private final WorkspaceSession session;
     private final FileActions files;
+    private final PriorityImportAction priorityImport;
     private final Scene scene;
 
     public MainWindow(Stage stage, UiServices services, TaskRunner tasks, javafx.application.HostServices host) {
@@ -95,6 +98,9 @@ public final class MainWindow {
         PlanImportAction planImport = new PlanImportAction(stage, session, dialogs, PlanImport::read, css,
                 services.paths().logDir());
         Command importPlan = new Command(session.editableProperty(), planImport::chooseAndReview);
+        priorityImport = new PriorityImportAction(session, dialogs,
+                setup -> new PriorityImportWindow(stage, session, setup, css).show());
+        Command importPriorities = new Command(session.editableProperty(), priorityImport::chooseAndRead);
         Command showSuggestions = new Command(session.contentProperty().isNotNull(), () -> {
             side.getSelectionModel().select(suggestionsTab);
             suggestionsView.focusList();
@@ -103,7 +109,7 @@ public final class MainWindow {
         Command draftLinks = new Command(session.editableProperty(), drafts::open);
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
                 () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
-                showSuggestions, draftLinks);
+                importPriorities, showSuggestions, draftLinks);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(services));
@@ -142,6 +148,11 @@ public final class MainWindow {
 
     public FileActions files() {
         return files;
+    }
+
+    /** File > Import Priorities; tests and demos hand it a file rather than use the file chooser. */
+    public PriorityImportAction priorityImport() {
+        return priorityImport;
     }
 
     /** Version, where the user's things are, and the attribution of the plans in this workspace. */

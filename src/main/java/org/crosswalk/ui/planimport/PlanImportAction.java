@@ -1,9 +1,9 @@
 package org.crosswalk.ui.planimport;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Window;
 import org.crosswalk.ui.DialogService;
+import org.crosswalk.ui.StartFolder;
 import org.crosswalk.ui.WorkspaceSession;
 
 /** File > Import National Plan: choose the file, then review it in its own window (one at a time). */
@@ -48,11 +48,6 @@ public final class PlanImportAction {
     }
 
     private Path startFolder() {
-        if (folder != null && Files.isDirectory(folder)) {
-            return folder;
-        }
-        Path home = Path.of(System.getProperty("user.home"));
-        Path downloads = home.resolve("Downloads");
-        return Files.isDirectory(downloads) ? downloads : home;
+        return StartFolder.forImport(folder);
     }
 }
