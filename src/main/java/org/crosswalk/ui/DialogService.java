@@ -24,6 +24,9 @@ public interface DialogService {
     /** A national plan to import: PDF, Word, web page or text, starting in {@code folder}. */
     Optional<Path> choosePlanToImport(Path folder);
 
+    /** A mapping table to import: Word, Excel or CSV, starting in {@code folder}. */
+    Optional<Path> chooseTableToImport(Path folder);
+
     /** Opens a file or folder with the program the computer uses for it (Word, the file manager). */
     void openExternally(Path path);
 

@@ -142,6 +142,20 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseTableToImport(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a mapping table");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Tables (Word, Excel, CSV)", "*.docx", "*.DOCX", "*.xlsx", "*.XLSX",
+                        "*.csv", "*.CSV"),
+                new FileChooser.ExtensionFilter("All files", "*.*", "*"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     private static Path withExtension(Path path) {
         String name = path.getFileName().toString();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".crosswalk") ? path

@@ -22,7 +22,8 @@ final class MainMenu {
 
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
-                 Command importPlan, Command showSuggestions, Command draftLinks) {
+                 Command importPlan, Command showSuggestions, Command draftLinks,
+                 Command importTable) {
     }
 
     static MenuBar build(Parts parts) {
@@ -56,6 +57,7 @@ final class MainMenu {
                 command("_Export Board Paper…", "Shortcut+E", parts.export()),
                 addPlan,
                 command("_Import National Plan…", IMPORT_PLAN_KEY, parts.importPlan()),
+                command("Import _Mapping Table…", null, parts.importTable()),
                 new SeparatorMenuItem(),
                 item("Your _Name…", null, files::editAuthorName),
                 new SeparatorMenuItem(),
