@@ -15,15 +15,15 @@ import org.crosswalk.tables.mapping.TablePreview.ThemeDraft;
  * @param kind  what the line is, for the view's styling
  * @param isNew false when the workspace has it already (shown muted)
  */
-record PreviewNode(Kind kind, String text, boolean isNew, List<PreviewNode> children) {
-    enum Kind { THEME, PRIORITY, SUB_ITEM, LINK, NO_MENTION }
+public record PreviewNode(Kind kind, String text, boolean isNew, List<PreviewNode> children) {
+    public enum Kind { THEME, PRIORITY, SUB_ITEM, LINK, NO_MENTION }
 
-    PreviewNode {
+    public PreviewNode {
         children = List.copyOf(children);
     }
 
     /** The preview's themes, each with its priorities and their contents. */
-    static List<PreviewNode> of(TablePreview preview) {
+    public static List<PreviewNode> of(TablePreview preview) {
         return preview.themes().stream().map(t -> theme(t, preview)).toList();
     }
 

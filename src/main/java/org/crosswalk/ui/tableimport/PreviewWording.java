@@ -66,6 +66,11 @@ final class PreviewWording {
 
     private static String shortText(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 70 ? flat : flat.substring(0, 69).strip() + "…";
+        if (flat.length() <= 70) {
+            return flat;
+        }
+        String cut = flat.substring(0, 69);
+        int space = cut.lastIndexOf(' ');
+        return (space > 40 ? cut.substring(0, space) : cut).strip() + "…";
     }
 }

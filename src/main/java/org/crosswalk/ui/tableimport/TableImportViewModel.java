@@ -49,6 +49,7 @@ public final class TableImportViewModel {
     private final BooleanProperty importing = new SimpleBooleanProperty();
     private final BooleanProperty finished = new SimpleBooleanProperty();
     private final StringBinding blockedReason;
+    private final StringBinding summary;
     private final Command importTable;
     private int request;
 
@@ -60,6 +61,8 @@ public final class TableImportViewModel {
         preview.set(first);
         blockedReason = Bindings.createStringBinding(this::whyNotImport, preview, problem, working, importing,
                 session.editableProperty());
+        summary = Bindings.createStringBinding(() -> working.get() ? "Matching the table with the plan…"
+                : preview.get() == null ? "" : PreviewWording.summary(preview.get()), preview, working);
         BooleanBinding can = Bindings.createBooleanBinding(() -> whyNotImport().isEmpty(), blockedReason);
         importTable = new Command(can, this::runImport);
         table.addListener((o, old, now) -> recompute());
@@ -116,6 +119,11 @@ public final class TableImportViewModel {
     /** True once the table is imported: the window closes. */
     public ReadOnlyBooleanProperty finishedProperty() {
         return finished;
+    }
+
+    /** "Will create 3 themes, 13 priorities, 26 links; 2 priorities already exist". */
+    public StringBinding summaryProperty() {
+        return summary;
     }
 
     /** Why Import is disabled, for a person; empty when it is enabled. */

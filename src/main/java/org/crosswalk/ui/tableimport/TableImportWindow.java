@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.crosswalk.tables.mapping.TablePreview;
 
 /**
  * The preview of a mapping table before it is imported: which table and plan, the counts, the
@@ -82,11 +81,7 @@ public final class TableImportWindow {
         summary.getStyleClass().add("table-import-summary");
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
-        summary.textProperty().bind(Bindings.createStringBinding(() -> {
-            TablePreview preview = model.previewProperty().get();
-            return model.workingProperty().get() ? "Matching the table with the plan…"
-                    : preview == null ? "" : PreviewWording.summary(preview);
-        }, model.previewProperty(), model.workingProperty()));
+        summary.textProperty().bind(model.summaryProperty());
         VBox top = new VBox(8, title, choices(), summary);
         top.setPadding(new Insets(12, 12, 8, 12));
         return top;
