@@ -48,7 +48,7 @@ public final class TableImportAction {
         WorkspaceContent content = session.content();
         session.statusProperty().set("Reading " + name + "…");
         session.background(() -> load(file, name, content), loaded -> {
-            session.statusProperty().set("Read " + name + ": check the preview, then import");
+            session.statusProperty().set("Read " + name);
             show.accept(new TableImportViewModel(session, loaded.file(), loaded.table(), loaded.preview()));
         }, error -> {
             session.statusProperty().set("Nothing was imported from " + name);

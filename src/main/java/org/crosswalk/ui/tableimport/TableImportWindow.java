@@ -52,7 +52,9 @@ public final class TableImportWindow {
         BorderPane root = new BorderPane(centre, top(), null, bottom(), null);
         root.getStyleClass().add("crosswalk");
         root.setStyle(owner.getScene() == null ? "" : owner.getScene().getRoot().getStyle());
-        Scene scene = new Scene(root, 940, 640);
+        // As tall as a small laptop screen leaves room for, up to 640.
+        double height = Math.min(640, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60);
+        Scene scene = new Scene(root, 940, height);
         scene.getStylesheets().add(stylesheet);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
@@ -108,7 +110,11 @@ public final class TableImportWindow {
         boolean plans = model.planChoices().size() > 2;
         HBox row = new HBox(8);
         if (tables) {
-            row.getChildren().addAll(tableLabel, table);
+            Label hint = new Label("(" + model.tableNames().size() + " tables in the file; the one citing the plan "
+                    + "most was chosen)");
+            hint.getStyleClass().add("suggestion-muted");
+            hint.setMinWidth(0);
+            row.getChildren().addAll(tableLabel, table, hint);
         }
         if (plans) {
             row.getChildren().addAll(planLabel, plan);

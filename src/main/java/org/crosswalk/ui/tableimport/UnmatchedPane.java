@@ -31,9 +31,9 @@ final class UnmatchedPane extends VBox {
         TableView<Unmatched> list = new TableView<>();
         list.setId("unmatchedList");
         list.setAccessibleText("Could not be matched");
-        list.getColumns().add(column("Row", 60, u -> String.valueOf(u.line())));
-        list.getColumns().add(column("Text in the table", 420, Unmatched::text));
-        list.getColumns().add(column("Why", 360, Unmatched::reason));
+        list.getColumns().add(column("Row", 50, u -> String.valueOf(u.line())));
+        list.getColumns().add(column("Text in the table", 540, Unmatched::text));
+        list.getColumns().add(column("Why", 280, Unmatched::reason));
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         list.setPrefHeight(150);
         model.previewProperty().addListener((o, old, now) -> list.setItems(items(now)));
