@@ -130,6 +130,20 @@ class TableImportViewModelTest {
     }
 
     @Test
+    void anEditMeanwhileIsMatchedAgainUntilTheWindowCloses() throws Exception {
+        UiTestBench bench = bench(false);
+        TableImportViewModel model = read(bench);
+        java.util.UUID board = bench.session.content().board().id();
+        bench.session.execute(org.crosswalk.store.edit.OutlineEdits.addTheme(board, java.util.UUID.randomUUID(),
+                "Prevent"));
+        assertEquals(0, model.previewProperty().get().newThemes(), "the theme is there now");
+
+        model.close();
+        bench.session.undo();
+        assertEquals(0, model.previewProperty().get().newThemes(), "a closed preview is left alone");
+    }
+
+    @Test
     void aReadOnlyWorkspaceShowsThePreviewButCannotImport() throws Exception {
         UiTestBench bench = new UiTestBench(dir);
         Path file = MappingTableSample.workspace(bench.services, dir.resolve("ws/Board.crosswalk"), false);

@@ -53,6 +53,13 @@ public final class TableImportViewModel {
     private final Command importTable;
     private int request;
 
+    /** Someone edited the workspace meanwhile: what exists, and so the preview, may differ. */
+    private final javafx.beans.value.ChangeListener<WorkspaceContent> contentChanged = (o, old, now) -> {
+        if (now != null && !importing.get() && !finished.get()) {
+            recompute();
+        }
+    };
+
     /** {@code first} is the preview of table {@code tableIndex} with the plan the citations name. */
     public TableImportViewModel(WorkspaceSession session, TableFile file, int tableIndex, TablePreview first) {
         this.session = session;
@@ -67,12 +74,13 @@ public final class TableImportViewModel {
         importTable = new Command(can, this::runImport);
         table.addListener((o, old, now) -> recompute());
         plan.addListener((o, old, now) -> recompute());
-        // Someone edited the workspace meanwhile: what exists, and so the preview, may differ.
-        session.contentProperty().addListener((o, old, now) -> {
-            if (now != null && !importing.get()) {
-                recompute();
-            }
-        });
+        session.contentProperty().addListener(contentChanged);
+    }
+
+    /** Stops following the workspace (the window is closed), so a closed preview is not recomputed. */
+    public void close() {
+        session.contentProperty().removeListener(contentChanged);
+        request++;
     }
 
     public String fileName() {

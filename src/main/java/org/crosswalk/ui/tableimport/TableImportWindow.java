@@ -61,6 +61,7 @@ public final class TableImportWindow {
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         model.finishedProperty().addListener((o, old, now) -> stage.close());
+        stage.setOnHidden(e -> model.close());
     }
 
     public void show() {

@@ -63,6 +63,16 @@ final class UnmatchedPane extends VBox {
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        // Long passages are cut to the column: the whole text is in the tooltip.
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.length() < 40 ? null
+                        : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return column;
     }
 }
