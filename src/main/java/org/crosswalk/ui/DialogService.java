@@ -27,6 +27,9 @@ public interface DialogService {
     /** A table of priorities to import: Excel, CSV or Word, starting in {@code folder}. */
     Optional<Path> choosePrioritiesToImport(Path folder);
 
+    /** A mapping table to import: Word, Excel or CSV, starting in {@code folder}. */
+    Optional<Path> chooseTableToImport(Path folder);
+
     /** Opens a file or folder with the program the computer uses for it (Word, the file manager). */
     void openExternally(Path path);
 

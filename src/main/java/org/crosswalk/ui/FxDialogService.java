@@ -157,6 +157,13 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseTableToImport(Path folder) {
+        return chooseToOpen("Import a mapping table", folder,
+                new FileChooser.ExtensionFilter("Tables (Word, Excel, CSV)", "*.docx", "*.DOCX", "*.xlsx", "*.XLSX",
+                        "*.csv", "*.CSV"));
+    }
+
     private static Path withExtension(Path path) {
         String name = path.getFileName().toString();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".crosswalk") ? path

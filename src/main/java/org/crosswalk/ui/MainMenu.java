@@ -27,7 +27,8 @@ final class MainMenu {
 
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
-                 Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks) {
+                 Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks,
+                 Command importTable) {
     }
 
     static MenuBar build(Parts parts) {
@@ -62,6 +63,7 @@ final class MainMenu {
                 addPlan,
                 command("_Import National Plan…", IMPORT_PLAN_KEY, parts.importPlan()),
                 command("Import _Priorities…", IMPORT_PRIORITIES_KEY, parts.importPriorities()),
+                command("Import _Mapping Table…", null, parts.importTable()),
                 new SeparatorMenuItem(),
                 item("Your _Name…", null, files::editAuthorName),
                 new SeparatorMenuItem(),

@@ -39,6 +39,8 @@ import org.crosswalk.ui.suggestions.DraftLinksAction;
 import org.crosswalk.ui.suggestions.Suggesters;
 import org.crosswalk.ui.suggestions.SuggestionsView;
 import org.crosswalk.ui.suggestions.SuggestionsViewModel;
+import org.crosswalk.ui.tableimport.TableImportAction;
+import org.crosswalk.ui.tableimport.TableImportWindow;
 
 /**
  * Builds the main window: menus, the three panes (priorities; mapping table and link editor; the
@@ -107,9 +109,13 @@ public final class MainWindow {
         });
         DraftLinksAction drafts = new DraftLinksAction(stage, session, suggesters, css);
         Command draftLinks = new Command(session.editableProperty(), drafts::open);
+        // Enabled read-only too: the window then says why it cannot import.
+        TableImportAction tableImport = new TableImportAction(session, dialogs,
+                model -> new TableImportWindow(stage, model, css).show());
+        Command importTable = new Command(session.contentProperty().isNotNull(), tableImport::chooseAndRead);
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
                 () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
-                importPriorities, showSuggestions, draftLinks);
+                importPriorities, showSuggestions, draftLinks, importTable);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(services));

@@ -59,6 +59,11 @@ final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(fileAnswers.poll());
     }
 
+    @Override
+    public Optional<Path> chooseTableToImport(Path folder) {
+        return Optional.ofNullable(fileAnswers.poll());
+    }
+
     final List<Path> opened = new ArrayList<>();
 
     @Override
