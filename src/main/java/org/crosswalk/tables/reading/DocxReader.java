@@ -9,8 +9,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /**
- * Reads a Word document: each table of its body as a {@link Grid} ("Table 1" …) and the
- * headings, list entries and other paragraphs outside tables as its {@link Outline}.
+ * Reads a Word document: each table of its body as a {@link Grid} ("Table 1" …), first of all the
+ * tables joined when the paper has one table per heading ({@link HeadedTables}), and the headings,
+ * list entries and other paragraphs outside tables as its {@link Outline}.
  */
 final class DocxReader {
     private DocxReader() {
@@ -27,6 +28,8 @@ final class DocxReader {
         List<Grid> grids = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Outline.Entry> entries = new ArrayList<>();
+        HeadedTables headed = new HeadedTables();
+        String lastHeading = null;
         int tableNumber = 0;
         int paragraphNumber = 0;
         for (IBodyElement element : document.getBodyElements()) {
@@ -36,6 +39,8 @@ final class DocxReader {
                 if (!grid.rows().isEmpty()) {
                     grids.add(grid);
                     names.add("Table " + tableNumber);
+                    headed.add(grid, lastHeading);
+                    lastHeading = null;
                 }
             } else if (element instanceof XWPFParagraph paragraph) {
                 paragraphNumber++;
@@ -48,7 +53,13 @@ final class DocxReader {
                 Outline.Kind kind = heading > 0 ? Outline.Kind.HEADING
                         : list > 0 ? Outline.Kind.LIST_ENTRY : Outline.Kind.PARAGRAPH;
                 entries.add(new Outline.Entry(kind, Math.max(heading, list), text, paragraphNumber));
+                lastHeading = heading > 0 ? text : lastHeading;
             }
+        }
+        Grid joined = headed.joined(name);
+        if (joined != null) {
+            grids.add(0, joined);
+            names.add(0, "Tables 1–" + (grids.size() - 1) + " (one per heading)");
         }
         return new TableFile(name, TableFormat.DOCX, grids, names, new Outline(name, entries), null);
     }

@@ -42,6 +42,29 @@ class ExportFileRoundTripTest {
         assertArrayEquals(Files.readAllBytes(exports[0]), Files.readAllBytes(exports[1]));
     }
 
+    /**
+     * The Word paper gives each theme its own table under a heading; read as one table with the
+     * headings as theme rows, it brings back the sample's themes, priorities, sub-items, links
+     * (with their excerpts) and "no mention" statements.
+     */
+    @Test
+    void theWordPaperImportsBackAsTheSameTable() throws Exception {
+        Path paper = dir.resolve("paper.docx");
+        WorkspaceContent sample;
+        try (Workspace workspace = MappingBench.sample(dir)) {
+            sample = workspace.load();
+            Exporters.standard().export(sample, Exporters.standard().exporter("docx").orElseThrow(), paper);
+        }
+        try (Workspace target = MappingBench.planOnly(dir, "From docx")) {
+            var file = TableFiles.read(paper);
+            assertEquals("Tables 1–3 (one per heading)", file.gridNames().get(0));
+            TablePreview preview = TableImport.preview(TableImport.mostCiting(file.grids()), target.load(), null);
+            assertEquals(List.of(), preview.unmatched());
+            target.history().execute(TableImportEdit.of(preview));
+            MappingBench.assertSameTable(sample, target.load());
+        }
+    }
+
     /** The first export (of the richer sample) and the second (of what it imported into). */
     private Path[] roundTrip(String format) throws Exception {
         Exporter exporter = Exporters.standard().exporter(format).orElseThrow();
