@@ -27,6 +27,17 @@ class UnreadableTableFilesTest {
     }
 
     @Test
+    void passwordProtectedWordDocument() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var document = TableFixtures.wordDocument()) {
+            document.createParagraph().createRun().setText("Reduce smoking prevalence");
+            document.write(bytes);
+        }
+        String message = problem(TableFixtures.encrypted(dir.resolve("secret.docx"), bytes.toByteArray()));
+        assertTrue(message.contains("protected by a password"), message);
+    }
+
+    @Test
     void oldWordDocument() throws Exception {
         Path file = dir.resolve("old.doc");
         try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
