@@ -50,3 +50,28 @@ bench_require_build() {
         exit 1
     fi
 }
+
+# bench_rounds VALUE DEFAULT WHAT: sets ROUNDS to VALUE (or DEFAULT when empty); exits with the usage
+# line when it is not a whole number of at least 1. WHAT says what a round is.
+bench_rounds() {
+    ROUNDS="${1:-$2}"
+    if ! [[ "$ROUNDS" =~ ^[0-9]+$ ]] || (( ROUNDS < 1 )); then
+        echo "Usage: $0 [ROUNDS]   ($3, default $2)" >&2
+        exit 2
+    fi
+}
+
+# bench_test_classpath: sets TEST_CP to the benchmark classes (packed into one jar: class-data
+# sharing refuses class folders on the class path), the app's jar and its dependencies.
+bench_test_classpath() {
+    echo "Test classpath (mvn dependency:build-classpath) ..."
+    local deps
+    deps="$(bench_dependency_classpath)"
+    jar cf "$WORK/bench.jar" -C "$ROOT/target/test-classes" org/crosswalk/bench
+    TEST_CP="$WORK/bench.jar:$JAR:$deps"
+}
+
+# bench_jar_line: which jar is measured and the commit it was built from.
+bench_jar_line() {
+    echo "  Jar:     ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo "?")"
+}

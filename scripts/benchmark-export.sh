@@ -42,12 +42,8 @@ bench_workdir crosswalk-export-bench
 TIMEOUT="${BENCH_TIMEOUT:-300}"
 read -r -a EXTRA <<<"${BENCH_JAVA_OPTS:-}"
 
-echo "Test classpath (mvn dependency:build-classpath) ..."
-DEPS="$(bench_dependency_classpath)"
-# Jars only (the app's jar and the benchmark classes packed into one): class-data sharing
-# (BENCH_CDS=1) refuses class folders on the class path.
-jar cf "$WORK/bench.jar" -C "$ROOT/target/test-classes" org/crosswalk/bench
-TEST_CP="$WORK/bench.jar:$JAR:$DEPS"
+# Jars only (BENCH_CDS=1: class-data sharing refuses class folders on the class path).
+bench_test_classpath
 
 run() {
     timeout "$TIMEOUT" java "${EXTRA[@]}" "$@"
@@ -72,7 +68,7 @@ target_ms() {
 
 echo
 bench_machine
-echo "  Jar:     ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo "?")"
+bench_jar_line
 
 LARGE="$WORK/large.crosswalk"
 run -cp "$TEST_CP" org.crosswalk.bench.LargeWorkspace "$LARGE" >/dev/null

@@ -29,7 +29,7 @@ DEPS="$(bench_dependency_classpath)"
 CP="$ROOT/target/test-classes:$JAR:$DEPS"
 
 bench_machine
-echo "  Jar:     ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo "?")"
+bench_jar_line
 COLD=() WARM_MS=() FLOOR=() SAVE=()
 for ((i = 1; i <= RUNS; i++)); do
     line="$(java -cp "$CP" org.crosswalk.bench.PlanImportBenchmark --warm "$WARM" --out "$WORK/run$i" 2>/dev/null \

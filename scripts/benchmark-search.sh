@@ -13,14 +13,10 @@
 # Environment: BENCH_JAVA_OPTS (extra JVM options), BENCH_TIMEOUT (seconds, default 600).
 set -euo pipefail
 
-ROUNDS="${1:-20}"
-if ! [[ "$ROUNDS" =~ ^[0-9]+$ ]] || (( ROUNDS < 1 )); then
-    echo "Usage: $0 [ROUNDS]   (passes over the query set, default 20)" >&2
-    exit 2
-fi
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/bench-common.sh
 . "$ROOT/scripts/bench-common.sh"
+bench_rounds "${1:-}" 20 "passes over the query set"
 
 bench_require_build SearchBenchmark
 
@@ -29,14 +25,11 @@ bench_workdir crosswalk-search-bench
 TIMEOUT="${BENCH_TIMEOUT:-600}"
 read -r -a EXTRA <<<"${BENCH_JAVA_OPTS:-}"
 
-echo "Test classpath (mvn dependency:build-classpath) ..."
-DEPS="$(bench_dependency_classpath)"
-jar cf "$WORK/bench.jar" -C "$ROOT/target/test-classes" org/crosswalk/bench
-TEST_CP="$WORK/bench.jar:$JAR:$DEPS"
+bench_test_classpath
 
 echo
 bench_machine
-echo "  Jar:     ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo "?")"
+bench_jar_line
 echo
 
 timeout "$TIMEOUT" java "${EXTRA[@]}" -cp "$TEST_CP" org.crosswalk.bench.SearchBenchmark --out "$WORK/out" \

@@ -19,14 +19,10 @@
 # BENCH_DRAFT_RUNS (default 5).
 set -euo pipefail
 
-ROUNDS="${1:-10}"
-if ! [[ "$ROUNDS" =~ ^[0-9]+$ ]] || (( ROUNDS < 1 )); then
-    echo "Usage: $0 [ROUNDS]   (passes over the 30 priorities, default 10)" >&2
-    exit 2
-fi
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/bench-common.sh
 . "$ROOT/scripts/bench-common.sh"
+bench_rounds "${1:-}" 10 "passes over the 30 priorities"
 
 bench_require_build SuggestBenchmark
 
@@ -36,14 +32,11 @@ TIMEOUT="${BENCH_TIMEOUT:-600}"
 DRAFT_RUNS="${BENCH_DRAFT_RUNS:-5}"
 read -r -a EXTRA <<<"${BENCH_JAVA_OPTS:-}"
 
-echo "Test classpath (mvn dependency:build-classpath) ..."
-DEPS="$(bench_dependency_classpath)"
-jar cf "$WORK/bench.jar" -C "$ROOT/target/test-classes" org/crosswalk/bench
-TEST_CP="$WORK/bench.jar:$JAR:$DEPS"
+bench_test_classpath
 
 echo
 bench_machine
-echo "  Jar:     ${JAR#"$ROOT"/}, built from $(git -C "$ROOT" log -1 --format=%h 2>/dev/null || echo "?")"
+bench_jar_line
 echo
 
 timeout "$TIMEOUT" java "${EXTRA[@]}" -cp "$TEST_CP" org.crosswalk.bench.SuggestBenchmark --out "$WORK/out" \
