@@ -126,7 +126,7 @@ public final class PlanBrowserView extends VBox {
 
         TableColumn<PlanItem, String> number = new TableColumn<>("No.");
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(numberCell(c.getValue())));
-        number.setPrefWidth(84);
+        number.setPrefWidth(64);
         TableColumn<PlanItem, String> plan = new TableColumn<>("Plan");
         plan.setId("planColumn");
         plan.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(planCell(c.getValue())));
@@ -148,10 +148,10 @@ public final class PlanBrowserView extends VBox {
         TableColumn<PlanItem, String> page = new TableColumn<>("Page");
         page.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().page() == null ? "" : c.getValue().page().toString()));
-        page.setPrefWidth(70);
+        page.setPrefWidth(54);
         TableColumn<PlanItem, String> links = new TableColumn<>("Links");
         links.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(linkCount(c.getValue())));
-        links.setPrefWidth(70);
+        links.setPrefWidth(58);
         TableColumn<PlanItem, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
         text.setCellFactory(column -> new WrappingCell(column, model));

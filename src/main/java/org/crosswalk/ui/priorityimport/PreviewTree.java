@@ -31,7 +31,9 @@ final class PreviewTree extends TreeView<PreviewTree.Line> {
             for (PriorityImportPreview.Theme theme : preview.themes()) {
                 TreeItem<Line> themeItem = item(new Line(theme.title(), "", theme.isNew()));
                 for (PriorityImportPreview.Priority priority : theme.priorities()) {
-                    String lead = priority.lead().isEmpty() ? "" : "Lead: " + priority.lead().replace('\n', ' ');
+                    // An existing priority keeps its own lead, so the file's lead is shown only for new ones.
+                    String lead = priority.lead().isEmpty() || !priority.isNew() ? ""
+                            : "Lead: " + priority.lead().replace('\n', ' ');
                     TreeItem<Line> priorityItem = item(new Line(priority.title(), lead, priority.isNew()));
                     priority.subItems().forEach(s -> priorityItem.getChildren().add(
                             item(new Line(s.text(), "", !s.exists()))));
