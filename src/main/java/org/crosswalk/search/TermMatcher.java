@@ -2,6 +2,7 @@ package org.crosswalk.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,7 +40,7 @@ final class TermMatcher {
         if (other.tokens.size() <= tokens.size()) {
             return false;
         }
-        Set<String> theirs = new java.util.HashSet<>();
+        Set<String> theirs = new HashSet<>();
         other.tokens.forEach(t -> theirs.add(t.stem()));
         long shared = tokens.stream().filter(t -> theirs.contains(t.stem())).count();
         return !tokens.isEmpty() && shared * 5 >= tokens.size() * 4L;

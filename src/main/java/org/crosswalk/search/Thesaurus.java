@@ -101,19 +101,20 @@ public final class Thesaurus {
             List<String> window = new ArrayList<>(words.subList(start, start + entry.size()));
             boolean all = true;
             for (String word : entry) {
-                all &= window.removeIf(new java.util.function.Predicate<>() {
-                    private boolean taken;
-
-                    @Override
-                    public boolean test(String candidate) {
-                        // Only one word of the window may stand for each word of the entry.
-                        boolean same = !taken && TermMatcher.sameWord(candidate, word);
-                        taken |= same;
-                        return same;
-                    }
-                });
+                all &= takeSameWord(window, word);
             }
             if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes one word of the window that stands for {@code word}; false when none does. */
+    private static boolean takeSameWord(List<String> window, String word) {
+        for (int i = 0; i < window.size(); i++) {
+            if (TermMatcher.sameWord(window.get(i), word)) {
+                window.remove(i);
                 return true;
             }
         }

@@ -12,4 +12,9 @@ final class CommandFailure extends Exception {
     CommandFailure(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** An import that changed nothing, and why ("… is protected by a password. …"). */
+    static CommandFailure nothingImported(Object file, Throwable why) {
+        return new CommandFailure("Nothing was imported from “" + file + "”. " + why.getMessage(), why);
+    }
 }

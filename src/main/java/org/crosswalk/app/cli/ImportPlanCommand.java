@@ -86,7 +86,7 @@ final class ImportPlanCommand implements Callable<Integer> {
         try {
             parsed = PlanImport.read(planFile.toAbsolutePath().normalize(), ReadProgress.NONE);
         } catch (PlanReadException e) {
-            throw new CommandFailure("Nothing was imported from “" + planFile.getFileName() + "”. " + e.getMessage(), e);
+            throw CommandFailure.nothingImported(planFile.getFileName(), e);
         }
         if (parsed.items().isEmpty()) {
             throw new CommandFailure("No paragraphs were found in “" + planFile.getFileName() + "”, so nothing was "

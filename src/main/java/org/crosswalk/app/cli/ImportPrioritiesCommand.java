@@ -68,7 +68,7 @@ final class ImportPrioritiesCommand implements Callable<Integer> {
         try {
             imported = PriorityImport.fromFile(TableFiles.read(file.toAbsolutePath().normalize()), sheet);
         } catch (TableReadException e) {
-            throw new CommandFailure("Nothing was imported from “" + name + "”. " + e.getMessage(), e);
+            throw CommandFailure.nothingImported(name, e);
         }
         if (imported.themes().isEmpty()) {
             throw new CommandFailure("Nothing was imported from “" + name + "”: no priorities were found in "

@@ -65,7 +65,7 @@ final class ImportTableCommand implements Callable<Integer> {
             TableFile file = TableFiles.read(tableFile.toAbsolutePath().normalize());
             grid = TableImport.mostCiting(file.grids());
         } catch (TableReadException e) {
-            throw new CommandFailure("Nothing was imported from “" + name + "”. " + e.getMessage(), e);
+            throw CommandFailure.nothingImported(name, e);
         }
         if (grid == null) {
             throw new CommandFailure("Nothing was imported from “" + name + "”. It holds no table. Crosswalk imports a "
@@ -77,7 +77,7 @@ final class ImportTableCommand implements Callable<Integer> {
             try {
                 preview = TableImport.preview(grid, workspace.load(), plan);
             } catch (TableReadException e) {
-                throw new CommandFailure("Nothing was imported from “" + name + "”. " + e.getMessage(), e);
+                throw CommandFailure.nothingImported(name, e);
             }
             if (!dryRun && !preview.changesNothing()) {
                 workspace.history().execute(TableImportEdit.of(preview));
