@@ -44,6 +44,7 @@ public final class DesktopLauncher {
             phase("fx-start");
             MainWindow window = show(stage, services, new BackgroundTaskRunner(), startup, getHostServices());
             phase("window-shown");
+            Splash.closeAfterFirstFrame();
             if (Boolean.getBoolean("crosswalk.benchmark")) {
                 window.session().contentProperty().addListener((o, old, now) -> phase("content-arrived"));
                 reportFirstFrameWithContent(window);

@@ -1,5 +1,6 @@
 package org.crosswalk.ui;
 
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -80,10 +81,21 @@ public final class MainWindow {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         SuggestionsViewModel suggestions = new SuggestionsViewModel(session, selection, suggesters);
-        SuggestionsView suggestionsView = new SuggestionsView(suggestions);
         Tab planTab = tab("National plan", planView);
-        Tab suggestionsTab = tab("Suggestions", suggestionsView);
+        // Built when first shown: the window opens sooner without a hidden tab's controls.
+        Tab suggestionsTab = tab("Suggestions", null);
         suggestionsTab.setId("suggestionsTab");
+        Supplier<SuggestionsView> suggestionsView = () -> {
+            if (suggestionsTab.getContent() == null) {
+                suggestionsTab.setContent(new SuggestionsView(suggestions));
+            }
+            return (SuggestionsView) suggestionsTab.getContent();
+        };
+        suggestionsTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected) {
+                suggestionsView.get();
+            }
+        });
         TabPane side = new TabPane(planTab, suggestionsTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.getStyleClass().add("side-tabs");
@@ -105,7 +117,7 @@ public final class MainWindow {
         Command importPriorities = new Command(session.editableProperty(), priorityImport::chooseAndRead);
         Command showSuggestions = new Command(session.contentProperty().isNotNull(), () -> {
             side.getSelectionModel().select(suggestionsTab);
-            suggestionsView.focusList();
+            suggestionsView.get().focusList();
         });
         DraftLinksAction drafts = new DraftLinksAction(stage, session, suggesters, css);
         Command draftLinks = new Command(session.editableProperty(), drafts::open);

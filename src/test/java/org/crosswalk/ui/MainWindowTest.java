@@ -89,6 +89,17 @@ class MainWindowTest {
     }
 
     @Test
+    void pointingAtAPriorityShowsItsWholeTitleAsATip(FxRobot robot) throws Exception {
+        WorkspaceContent content = awaitContent(c -> true);
+        Priority physicalActivity = priority(content, "Reduce Physical Inactivity / Promote Physical Activity");
+        TreeCell<?> cell = (TreeCell<?>) treeCell(robot, "Reduce Physical Inactivity");
+
+        robot.moveTo(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(physicalActivity.title(), cell.getTooltip().getText());
+    }
+
+    @Test
     void ctrlFSearchesThePlanAsYouTypeBestFirstWithTheMatchesInBold(FxRobot robot) throws Exception {
         awaitContent(c -> true);
         robot.clickOn("#planItems");

@@ -11,7 +11,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -32,6 +31,7 @@ import org.crosswalk.ui.Selection;
 import org.crosswalk.ui.WorkspaceSession;
 import org.crosswalk.ui.planbrowser.PlanBrowserViewModel.Level;
 import org.crosswalk.ui.planbrowser.PlanBrowserViewModel.Scope;
+import org.crosswalk.ui.Tips;
 
 /** The national plan pane (its tab names it): outline tree, filter box and the items in scope. */
 public final class PlanBrowserView extends VBox {
@@ -287,7 +287,7 @@ public final class PlanBrowserView extends VBox {
             getStyleClass().remove("replaced-plan");
             if (empty || scope == null || content == null) {
                 setText(null);
-                setTooltip(null);
+                Tips.set(this, null);
                 return;
             }
             String label = switch (scope.level()) {
@@ -296,7 +296,7 @@ public final class PlanBrowserView extends VBox {
                 case SECTION -> content.section(scope.id()).map(Section::title).orElse("");
             };
             setText(label);
-            setTooltip(new Tooltip(label));
+            Tips.set(this, label);
             if (scope.level() == Level.PLAN && content.plans().stream().anyMatch(p -> scope.id().equals(p.replacesPlanId()))) {
                 getStyleClass().add("replaced-plan");
             }

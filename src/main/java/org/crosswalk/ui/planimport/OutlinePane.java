@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.crosswalk.plans.reading.ParsedChapter;
 import org.crosswalk.plans.reading.ParsedPlan;
+import org.crosswalk.ui.Tips;
 
 /**
  * The plan's outline as read (chapters, their sections, items in each), choosing the part in
@@ -190,7 +191,7 @@ final class OutlinePane extends VBox {
             super.updateItem(scope, empty);
             String label = empty || scope == null ? null : labels.get(scope);
             setText(label);
-            setTooltip(label == null ? null : new javafx.scene.control.Tooltip(label));
+            Tips.set(this, label);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -17,6 +16,7 @@ import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.ui.DragContext;
 import org.crosswalk.ui.WorkspaceSession;
 import org.crosswalk.ui.mapping.MappingCommands;
+import org.crosswalk.ui.Tips;
 
 /** The board's priorities as a tree of themes, priorities and sub-items, with its toolbar. */
 public final class PrioritiesView extends VBox {
@@ -80,7 +80,7 @@ public final class PrioritiesView extends VBox {
 
     private static Button button(String text, String tip, org.crosswalk.ui.Command command) {
         Button button = command.bind(new Button(text));
-        button.setTooltip(new Tooltip(tip));
+        Tips.set(button, tip);
         button.setAccessibleText(tip);
         button.setFocusTraversable(false);
         return button;
@@ -186,25 +186,25 @@ public final class PrioritiesView extends VBox {
             WorkspaceContent content = session.content();
             if (empty || ref == null || content == null) {
                 setText(null);
-                setTooltip(null);
+                Tips.set(this, null);
                 return;
             }
             switch (ref.kind()) {
                 case THEME -> {
                     setText(content.theme(ref.id()).map(Theme::title).orElse(""));
-                    setTooltip(new Tooltip(getText()));
+                    Tips.set(this, getText());
                     getStyleClass().add("outline-theme");
                 }
                 case PRIORITY -> content.priority(ref.id()).ifPresent(p -> {
                     int links = content.linksOf(p.id()).size();
                     setText(p.title() + (links > 0 ? "  (" + links + ")" : p.isNoMention() ? "  (no mention)" : ""));
                     getStyleClass().add("outline-priority");
-                    setTooltip(new Tooltip(p.title()));
+                    Tips.set(this, p.title());
                 });
                 case SUB_ITEM -> {
                     setText("• " + content.subItem(ref.id()).map(SubItem::text).orElse(""));
                     getStyleClass().add("outline-sub-item");
-                    setTooltip(new Tooltip(getText()));
+                    Tips.set(this, getText());
                 }
             }
         }

@@ -2,7 +2,7 @@ package org.crosswalk.ui.suggestions;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
+import org.crosswalk.ui.Tips;
 
 /**
  * A button inside a list row (Accept, Dismiss, Suggest again), for the mouse: the list itself
@@ -12,7 +12,7 @@ final class RowButton extends Button {
 
     RowButton(String text, String tip, String spoken, ObservableBooleanValue enabled, Runnable action) {
         super(text);
-        setTooltip(new Tooltip(tip));
+        Tips.set(this, tip);
         setAccessibleText(spoken);
         setFocusTraversable(false);
         setMinWidth(USE_PREF_SIZE);

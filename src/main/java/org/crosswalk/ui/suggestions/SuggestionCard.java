@@ -5,13 +5,13 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.crosswalk.ui.Highlights;
+import org.crosswalk.ui.Tips;
 
 /**
  * One suggested paragraph, for the panel and the draft window alike: its number and citation with
@@ -48,7 +48,7 @@ final class SuggestionCard extends VBox {
         where.setTextOverrun(OverrunStyle.ELLIPSIS);
         where.setMaxWidth(Double.MAX_VALUE);
         where.setMinWidth(0);
-        where.setTooltip(new Tooltip(paragraph.where()));
+        Tips.set(where, paragraph.where());
 
         TextFlow text = new TextFlow();
         text.getChildren().setAll(Highlights.texts(paragraph.snippet(), paragraph.matched(), "wrapping-text"));

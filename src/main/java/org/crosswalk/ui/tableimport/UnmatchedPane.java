@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.crosswalk.tables.mapping.TablePreview;
 import org.crosswalk.tables.mapping.TablePreview.Unmatched;
+import org.crosswalk.ui.Tips;
 
 /**
  * "Could not be matched": the rows of the table that will not be imported, with why, in an
@@ -69,8 +70,7 @@ final class UnmatchedPane extends VBox {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.length() < 40 ? null
-                        : new javafx.scene.control.Tooltip(text));
+                Tips.set(this, empty || text == null || text.length() < 40 ? null : text);
             }
         });
         return column;
