@@ -25,7 +25,7 @@ bench_dependency_classpath() {
 
 # The median of the numbers on standard input ("n/a" when there are none).
 median() {
-    tr ' ' '\n' | grep -E '^[0-9.]+$' | sort -n | awk '{ v[NR] = $1 }
+    tr ' ' '\n' | awk '/^[0-9.]+$/' | sort -n | awk '{ v[NR] = $1 }
         END { if (NR == 0) { print "n/a"; exit }
               if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }

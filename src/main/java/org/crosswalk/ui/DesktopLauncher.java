@@ -62,7 +62,8 @@ public final class DesktopLauncher {
 
     /**
      * For scripts/benchmark-startup.sh: once the workspace is shown and a frame drawn, print the
-     * time since the JVM started and the heap in use, then quit.
+     * time since the JVM started, the moment itself (ms since 1970, so the script can count from
+     * the launch) and the heap in use, then quit.
      */
     private static void reportFirstFrameWithContent(MainWindow window) {
         window.session().contentProperty().addListener((o, old, now) -> {
@@ -78,11 +79,13 @@ public final class DesktopLauncher {
                         return;
                     }
                     stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    long at = System.currentTimeMillis();
+                    long ms = at - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.gc();
                     Runtime runtime = Runtime.getRuntime();
                     long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
                     System.out.println("CROSSWALK_FIRST_FRAME_MS=" + ms);
+                    System.out.println("CROSSWALK_FIRST_FRAME_AT=" + at);
                     System.out.println("CROSSWALK_HEAP_USED_MB=" + usedMb);
                     Platform.exit();
                 }

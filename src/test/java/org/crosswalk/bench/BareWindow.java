@@ -15,6 +15,8 @@ import javafx.stage.Stage;
  *
  * <p>Benchmark contract, shared with the real app: with {@code -Dcrosswalk.benchmark=true}, once
  * the first frame is shown, print {@code CROSSWALK_FIRST_FRAME_MS=<ms since JVM start>} and
+ * {@code CROSSWALK_FIRST_FRAME_AT=<the same moment, ms since 1970>} (the script subtracts the moment
+ * it launched the program, so launcher and JVM start-up count too) and
  * {@code CROSSWALK_HEAP_USED_MB=<heap used after System.gc()>} and exit.
  */
 public final class BareWindow {
@@ -52,11 +54,13 @@ public final class BareWindow {
                     return;
                 }
                 stop();
-                long firstFrame = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                long at = System.currentTimeMillis();
+                long firstFrame = at - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.gc();
                 Runtime runtime = Runtime.getRuntime();
                 long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
                 System.out.println("CROSSWALK_FIRST_FRAME_MS=" + firstFrame);
+                System.out.println("CROSSWALK_FIRST_FRAME_AT=" + at);
                 System.out.println("CROSSWALK_HEAP_USED_MB=" + usedMb);
                 System.out.flush();
                 Platform.exit();
