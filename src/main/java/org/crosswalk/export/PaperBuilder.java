@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.crosswalk.model.Chapter;
+import org.crosswalk.export.coverage.Coverage;
+import org.crosswalk.export.coverage.PlanCoverage;
 import org.crosswalk.model.Link;
 import org.crosswalk.model.PaperSettings;
 import org.crosswalk.model.Plan;
 import org.crosswalk.model.PlanItem;
 import org.crosswalk.model.Priority;
-import org.crosswalk.model.Section;
 import org.crosswalk.model.SubItem;
 import org.crosswalk.model.Theme;
 import org.crosswalk.model.WorkspaceContent;
@@ -121,24 +121,11 @@ public final class PaperBuilder {
 
     /** Chapters with no linked item at all, and sections with none, in plan order. */
     private static List<Paper.Unaddressed> unaddressed(WorkspaceContent content) {
-        Set<UUID> linkedItems = new HashSet<>();
-        content.links().forEach(link -> linkedItems.add(link.planItemId()));
         List<Paper.Unaddressed> result = new ArrayList<>();
-        for (Plan plan : content.plans()) {
-            for (Chapter chapter : content.chaptersOf(plan.id())) {
-                boolean chapterLinked = content.items().stream()
-                        .anyMatch(i -> i.chapterId().equals(chapter.id()) && linkedItems.contains(i.id()));
-                if (!chapterLinked) {
-                    result.add(new Paper.Unaddressed(plan.title(), chapter.heading(), null));
-                    continue;
-                }
-                for (Section section : content.sectionsOf(chapter.id())) {
-                    boolean sectionLinked = content.sectionItems(section.id()).stream()
-                            .anyMatch(i -> linkedItems.contains(i.id()));
-                    if (!sectionLinked) {
-                        result.add(new Paper.Unaddressed(plan.title(), chapter.heading(), section.title()));
-                    }
-                }
+        for (PlanCoverage plan : Coverage.of(content).plans()) {
+            for (PlanCoverage.Gap gap : plan.unaddressed()) {
+                result.add(new Paper.Unaddressed(plan.plan().title(), gap.chapter().heading(),
+                        gap.wholeChapter() ? null : gap.section().title()));
             }
         }
         return result;
