@@ -28,7 +28,7 @@ final class MainMenu {
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
                  Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks,
-                 Command importTable) {
+                 Command importTable, Command showCoverage) {
     }
 
     static MenuBar build(Parts parts) {
@@ -129,6 +129,7 @@ final class MainMenu {
         Zoom zoom = parts.zoom();
         return new Menu("_View", null,
                 command("Suggested _Paragraphs", SUGGESTIONS_KEY, parts.showSuggestions()),
+                command("_Coverage…", "Shortcut+Shift+C", parts.showCoverage()),
                 new SeparatorMenuItem(),
                 item("Zoom _In", "Shortcut+EQUALS", zoom::in),
                 item("Zoom _Out", "Shortcut+MINUS", zoom::out),

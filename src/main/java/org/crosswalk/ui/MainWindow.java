@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.crosswalk.plans.reading.PlanImport;
+import org.crosswalk.ui.coverage.CoverageAction;
 import org.crosswalk.ui.paper.ExportDialog;
 import org.crosswalk.ui.paper.ExportViewModel;
 import org.crosswalk.ui.mapping.LinkEditorView;
@@ -125,9 +126,11 @@ public final class MainWindow {
         TableImportAction tableImport = new TableImportAction(session, dialogs,
                 model -> new TableImportWindow(stage, model, css).show());
         Command importTable = new Command(session.contentProperty().isNotNull(), tableImport::chooseAndRead);
+        CoverageAction coverage = new CoverageAction(stage, session, css);
+        Command showCoverage = new Command(session.contentProperty().isNotNull(), coverage::open);
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
                 () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
-                importPriorities, showSuggestions, draftLinks, importTable);
+                importPriorities, showSuggestions, draftLinks, importTable, showCoverage);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(services));

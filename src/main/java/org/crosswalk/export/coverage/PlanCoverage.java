@@ -61,16 +61,24 @@ public final class PlanCoverage {
 
     /** Chapters with no linked item at all, else their sections with none, in plan order. */
     private static List<Gap> gaps(List<Chapter> chapters, WorkspaceContent content, Set<UUID> linkedItems) {
+        Set<UUID> linkedChapters = new HashSet<>();
+        Set<UUID> linkedSections = new HashSet<>();
+        for (PlanItem item : content.items()) {
+            if (linkedItems.contains(item.id())) {
+                linkedChapters.add(item.chapterId());
+                if (item.sectionId() != null) {
+                    linkedSections.add(item.sectionId());
+                }
+            }
+        }
         List<Gap> gaps = new ArrayList<>();
         for (Chapter chapter : chapters) {
-            boolean chapterLinked = content.items().stream()
-                    .anyMatch(i -> i.chapterId().equals(chapter.id()) && linkedItems.contains(i.id()));
-            if (!chapterLinked) {
+            if (!linkedChapters.contains(chapter.id())) {
                 gaps.add(new Gap(chapter, null));
                 continue;
             }
             for (Section section : content.sectionsOf(chapter.id())) {
-                if (content.sectionItems(section.id()).stream().noneMatch(i -> linkedItems.contains(i.id()))) {
+                if (!linkedSections.contains(section.id())) {
                     gaps.add(new Gap(chapter, section));
                 }
             }
