@@ -75,11 +75,47 @@ public record Paper(String title, String board, String meetingDate, String refer
         }
     }
 
-    /** Counts for the coverage summary, and the priorities the plan does not mention. */
+    /**
+     * Counts for the coverage summary, the priorities the plan does not mention, the counts theme
+     * by theme, and the links of each theme into each chapter of the most quoted plan (null when
+     * the workspace has no plan with chapters).
+     */
     public record Coverage(int priorities, int linked, int noMention, int notMapped, int links,
-                           List<String> noMentionPriorities) {
+                           List<String> noMentionPriorities, List<ThemeCount> byTheme, HeatMap heatMap) {
         public Coverage {
             noMentionPriorities = List.copyOf(noMentionPriorities);
+            byTheme = List.copyOf(byTheme);
+        }
+    }
+
+    /** One theme's priorities: supported by the plan, not mentioned in it, not yet mapped. */
+    public record ThemeCount(String theme, int linked, int noMention, int notMapped) {
+        public int priorities() {
+            return linked + noMention + notMapped;
+        }
+    }
+
+    /**
+     * Links from each theme into each chapter of one plan: {@code chapters} are the short column
+     * names ("Ch 1"), {@code chapterTitles} what they stand for, each row's counts in that order.
+     */
+    public record HeatMap(String plan, List<String> chapters, List<String> chapterTitles, List<HeatRow> rows) {
+        public HeatMap {
+            chapters = List.copyOf(chapters);
+            chapterTitles = List.copyOf(chapterTitles);
+            rows = List.copyOf(rows);
+        }
+
+        /** The largest count in the table, for shading (0 when there is no link). */
+        public int busiest() {
+            return rows.stream().flatMap(r -> r.links().stream()).mapToInt(Integer::intValue).max().orElse(0);
+        }
+    }
+
+    /** A heat-map row: a theme and its link counts, chapter by chapter. */
+    public record HeatRow(String theme, List<Integer> links) {
+        public HeatRow {
+            links = List.copyOf(links);
         }
     }
 

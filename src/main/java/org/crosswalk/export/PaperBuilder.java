@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.crosswalk.export.coverage.Coverage;
 import org.crosswalk.export.coverage.PlanCoverage;
+import org.crosswalk.model.Chapter;
 import org.crosswalk.model.Link;
 import org.crosswalk.model.PaperSettings;
 import org.crosswalk.model.Plan;
@@ -44,7 +45,7 @@ public final class PaperBuilder {
         return new Paper(title, board, settings.meetingDate(), settings.reference(), settings.authors(),
                 paragraphs(settings.introduction()), paragraphs(settings.recommendations()),
                 settings.priorityHeading(), settings.planHeading(), settings.includeSubItems(), themes,
-                settings.includeCoverageSummary() ? coverage(themes) : null,
+                settings.includeCoverageSummary() ? coverage(themes, Coverage.of(content)) : null,
                 settings.includeUnaddressedAppendix() ? unaddressed(content) : null, sources(content));
     }
 
@@ -96,7 +97,7 @@ public final class PaperBuilder {
         return result;
     }
 
-    private static Paper.Coverage coverage(List<Paper.ThemeTable> themes) {
+    private static Paper.Coverage coverage(List<Paper.ThemeTable> themes, Coverage coverage) {
         int priorities = 0;
         int linked = 0;
         int noMention = 0;
@@ -116,7 +117,21 @@ public final class PaperBuilder {
                 }
             }
         }
-        return new Paper.Coverage(priorities, linked, noMention, priorities - linked - noMention, links, notMentioned);
+        List<Paper.ThemeCount> byTheme = coverage.themes().stream().map(t -> new Paper.ThemeCount(t.theme().title(),
+                t.backed().size(), t.noMention().size(), t.notMapped().size())).toList();
+        return new Paper.Coverage(priorities, linked, noMention, priorities - linked - noMention, links, notMentioned,
+                byTheme, coverage.mostLinkedPlan().filter(p -> !p.chapters().isEmpty())
+                        .map(p -> heatMap(p, coverage)).orElse(null));
+    }
+
+    private static Paper.HeatMap heatMap(PlanCoverage plan, Coverage coverage) {
+        List<Paper.HeatRow> rows = new ArrayList<>();
+        for (Coverage.ThemeCoverage theme : coverage.themes()) {
+            rows.add(new Paper.HeatRow(theme.theme().title(), plan.chapters().stream()
+                    .map(chapter -> plan.themeLinks(theme.theme().id(), chapter.id()).size()).toList()));
+        }
+        return new Paper.HeatMap(plan.plan().title(), plan.chapters().stream().map(plan::shortName).toList(),
+                plan.chapters().stream().map(Chapter::title).toList(), rows);
     }
 
     /** Chapters with no linked item at all, and sections with none, in plan order. */

@@ -95,6 +95,12 @@ public final class PlanCoverage {
         return chapters;
     }
 
+    /** A chapter's short name for a column heading: "Ch 2", or "#2" when it has no number. */
+    public String shortName(Chapter chapter) {
+        int index = chapters.indexOf(chapter);
+        return chapter.number() == null || chapter.number().isBlank() ? "#" + (index + 1) : "Ch " + chapter.number();
+    }
+
     /** Links from this priority into this chapter, in link order. */
     public List<Link> links(UUID priorityId, UUID chapterId) {
         return links.getOrDefault(new Cell(priorityId, chapterId), List.of());

@@ -32,6 +32,8 @@ final class DocxSections {
             DocxText.keepWithNext(lead);
             coverage.noMentionPriorities().forEach(priority -> bullet(document, priority));
         }
+        DocxCoverageTables.byTheme(document, coverage.byTheme());
+        DocxCoverageTables.heatMap(document, coverage.heatMap());
     }
 
     static void unaddressed(XWPFDocument document, List<Paper.Unaddressed> parts) {

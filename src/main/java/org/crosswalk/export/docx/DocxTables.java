@@ -51,7 +51,7 @@ final class DocxTables {
         return table;
     }
 
-    private static void layout(XWPFTable table, int[] widths, String description) {
+    static void layout(XWPFTable table, int[] widths, String description) {
         CTTblPr properties = table.getCTTbl().getTblPr();
         if (properties.isSetTblBorders()) {
             properties.unsetTblBorders(); // the TableGrid style draws the borders
@@ -59,7 +59,7 @@ final class DocxTables {
         properties.addNewTblStyle().setVal(DocxStyles.TABLE);
         CTTblWidth tableWidth = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
         tableWidth.setType(STTblWidth.DXA);
-        tableWidth.setW(BigInteger.valueOf(widths[0] + (long) widths[1]));
+        tableWidth.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).asLongStream().sum()));
         CTTblLayoutType layout = properties.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
         CTTblLook look = properties.addNewTblLook();
@@ -82,14 +82,14 @@ final class DocxTables {
         }
     }
 
-    private static void width(XWPFTableCell cell, int width) {
+    static void width(XWPFTableCell cell, int width) {
         CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         CTTblWidth cellWidth = properties.isSetTcW() ? properties.getTcW() : properties.addNewTcW();
         cellWidth.setType(STTblWidth.DXA);
         cellWidth.setW(BigInteger.valueOf(width));
     }
 
-    private static void headerCell(XWPFTableCell cell, String heading, int width) {
+    static void headerCell(XWPFTableCell cell, String heading, int width) {
         width(cell, width);
         var shading = cell.getCTTc().getTcPr().addNewShd();
         shading.setVal(STShd.CLEAR);

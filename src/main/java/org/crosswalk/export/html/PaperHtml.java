@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosswalk.export.Paper;
+import org.crosswalk.export.coverage.Shades;
 
 /**
  * The board paper as one self-contained HTML5 document that is also well-formed XHTML, so the
@@ -248,7 +249,58 @@ public final class PaperHtml {
             c.noMentionPriorities().forEach(p -> out.append("<li>").append(escape(p)).append("</li>\n"));
             out.append("</ul>\n");
         }
+        coverageByTheme(c.byTheme());
+        heatMap(c.heatMap());
         out.append("</section>\n");
+    }
+
+    private void coverageByTheme(List<Paper.ThemeCount> themes) {
+        if (themes.isEmpty()) {
+            return;
+        }
+        out.append("<table class=\"counts\" border=\"1\">\n<caption>Priorities by theme</caption>\n<thead>\n<tr>");
+        for (String heading : List.of("Theme", "Supported by the plan", "Not mentioned", "Not yet mapped", "Priorities")) {
+            out.append("<th scope=\"col\" class=\"col\">").append(heading).append("</th>");
+        }
+        out.append("</tr>\n</thead>\n<tbody>\n");
+        for (Paper.ThemeCount theme : themes) {
+            out.append("<tr><th scope=\"row\" class=\"row\">").append(escape(theme.theme())).append("</th>");
+            for (int n : new int[] {theme.linked(), theme.noMention(), theme.notMapped(), theme.priorities()}) {
+                out.append("<td class=\"count\">").append(n).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    /** Links by theme and chapter, shaded darker for more, the number written in every cell. */
+    private void heatMap(Paper.HeatMap map) {
+        if (map == null || map.rows().isEmpty()) {
+            return;
+        }
+        String caption = "Links by theme and chapter of " + map.plan() + " (darker: more links)";
+        out.append("<table class=\"counts heat\" border=\"1\">\n<caption>").append(escape(caption))
+                .append("</caption>\n<thead>\n<tr><th scope=\"col\" class=\"col\">Theme</th>");
+        for (int c = 0; c < map.chapters().size(); c++) {
+            out.append("<th scope=\"col\" class=\"col\" title=\"").append(escape(map.chapterTitles().get(c)))
+                    .append("\">").append(escape(map.chapters().get(c))).append("</th>");
+        }
+        out.append("</tr>\n</thead>\n<tbody>\n");
+        int busiest = map.busiest();
+        for (Paper.HeatRow row : map.rows()) {
+            out.append("<tr><th scope=\"row\" class=\"row\">").append(escape(row.theme())).append("</th>");
+            for (int count : row.links()) {
+                out.append("<td class=\"count shade-").append(Shades.of(count, busiest)).append("\">")
+                        .append(count).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n<dl class=\"chapters\">\n");
+        for (int c = 0; c < map.chapters().size(); c++) {
+            out.append("<dt>").append(escape(map.chapters().get(c))).append("</dt><dd>")
+                    .append(escape(map.chapterTitles().get(c))).append("</dd>\n");
+        }
+        out.append("</dl>\n");
     }
 
     private static String count(int n, String one, String many) {

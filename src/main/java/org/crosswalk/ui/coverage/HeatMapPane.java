@@ -20,6 +20,7 @@ import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.crosswalk.export.coverage.Coverage;
 import org.crosswalk.export.coverage.PlanCoverage;
+import org.crosswalk.export.coverage.Shades;
 import org.crosswalk.model.Chapter;
 import org.crosswalk.ui.Tips;
 import org.crosswalk.ui.coverage.CoverageViewModel.CellLink;
@@ -31,8 +32,6 @@ import org.crosswalk.ui.coverage.CoverageViewModel.HeatRow;
  * Space, and the links behind it are listed below.
  */
 final class HeatMapPane extends VBox {
-    private static final int SHADES = 5;
-
     private final CoverageViewModel model;
     private final GridPane grid = new GridPane();
     private final VBox chapterKey = new VBox(2);
@@ -114,11 +113,11 @@ final class HeatMapPane extends VBox {
         List<Chapter> chapters = plan.chapters();
         int busiest = model.busiestCell();
         for (int c = 0; c < chapters.size(); c++) {
-            Label header = new Label(shortName(chapters.get(c), c));
+            Label header = new Label(plan.shortName(chapters.get(c)));
             header.getStyleClass().add("heat-header");
             Tips.set(header, chapters.get(c).heading());
             grid.add(header, c + 1, 0);
-            chapterKey.getChildren().add(new Label(shortName(chapters.get(c), c) + "  " + chapters.get(c).title()));
+            chapterKey.getChildren().add(new Label(plan.shortName(chapters.get(c)) + "  " + chapters.get(c).title()));
         }
         chapterKey.getStyleClass().add("heat-key");
         int r = 1;
@@ -138,24 +137,12 @@ final class HeatMapPane extends VBox {
     private Button cell(HeatRow row, Chapter chapter, int busiest) {
         int count = model.links(row, chapter).size();
         Button cell = new Button(count == 0 ? "" : Integer.toString(count));
-        cell.getStyleClass().addAll("heat-cell", "heat-" + shade(count, busiest));
+        cell.getStyleClass().addAll("heat-cell", "heat-" + Shades.of(count, busiest));
         cell.setAccessibleText(row.label() + ", " + chapter.heading() + ": " + count + (count == 1 ? " link" : " links"));
         Tips.set(cell, cell.getAccessibleText());
         cell.setOnAction(e -> model.choose(row, chapter));
         cell.setUserData(row.id() + "/" + chapter.id());
         return cell;
-    }
-
-    /** 0 for an empty cell, else 1..SHADES by the share of the busiest cell. */
-    static int shade(int count, int busiest) {
-        if (count == 0 || busiest == 0) {
-            return 0;
-        }
-        return Math.max(1, (int) Math.ceil(SHADES * (double) count / busiest));
-    }
-
-    private static String shortName(Chapter chapter, int index) {
-        return chapter.number() == null || chapter.number().isBlank() ? "#" + (index + 1) : "Ch " + chapter.number();
     }
 
     private void describeCell() {
