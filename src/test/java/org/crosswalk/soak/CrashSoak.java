@@ -59,7 +59,9 @@ public final class CrashSoak {
 
     private void round(int kill, SoakFigures figures) throws Exception {
         Path shadow = folder.resolve("shadow-" + kill + ".crosswalk");
-        Process worker = new ProcessBuilder(JAVA, "-cp", System.getProperty("java.class.path"),
+        // A quick-starting JVM: the soak's time goes on starts, and the machine may be busy.
+        Process worker = new ProcessBuilder(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"),
                 EditWorker.class.getName(), file.toString(), shadow.toString(), Long.toString(seed * 1000 + kill))
                 .redirectError(folder.resolve("worker-errors.txt").toFile())
                 .start();
