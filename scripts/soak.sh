@@ -21,8 +21,15 @@ mkdir -p "$WORK/run"
 echo "Crash soak: $KILLS kills, seed $SEED, in $WORK/run"
 status=0
 java -cp "$CLASSPATH_" org.crosswalk.soak.CrashSoak "$KILLS" "$SEED" "$WORK/run" || status=$?
-if (( status != 0 )) && [[ -s "$WORK/run/worker-errors.txt" ]]; then
-    echo "Worker errors (last kill):" >&2
-    tail -n 20 "$WORK/run/worker-errors.txt" >&2
+if (( status != 0 )); then
+    if [[ -s "$WORK/run/worker-errors.txt" ]]; then
+        echo "Worker errors (last kill):" >&2
+        tail -n 20 "$WORK/run/worker-errors.txt" >&2
+    fi
+    if compgen -G "$WORK/run/failed-kill-*" >/dev/null; then
+        mkdir -p "$ROOT/target/soak-failures"
+        cp "$WORK"/run/failed-kill-* "$ROOT/target/soak-failures/"
+        echo "Files of the failed kills kept in $ROOT/target/soak-failures" >&2
+    fi
 fi
 exit "$status"

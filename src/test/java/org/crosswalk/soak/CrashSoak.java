@@ -80,7 +80,10 @@ public final class CrashSoak {
         boolean wasAlive = worker.isAlive();
         worker.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hooks, no clean close
         worker.waitFor(60, TimeUnit.SECONDS);
-        reader.join(10_000);
+        reader.join(60_000); // every line the worker wrote before it died
+        if (reader.isAlive()) {
+            figures.failures.add("kill " + kill + ": the worker's output was not all read within 60 s");
+        }
         figures.kills++;
         KillRound said = KillRound.read(List.copyOf(lines));
         if (!wasAlive) {
@@ -98,12 +101,12 @@ public final class CrashSoak {
         if (Files.exists(file.resolveSibling(file.getFileName() + "-lock"))) {
             figures.staleLockFilesFound++;
         }
-        check(kill, said, figures);
+        check(kill, said, figures, lines);
         figures.editsCommitted += said.committed();
         deleteShadow(shadow);
     }
 
-    private void check(int kill, KillRound said, SoakFigures figures) {
+    private void check(int kill, KillRound said, SoakFigures figures, List<String> lines) {
         long before = System.nanoTime();
         try (Workspace reopened = files.open(file, false)) {
             figures.reopenMillis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before));
@@ -123,7 +126,8 @@ public final class CrashSoak {
                 figures.duringEditCommittedUnreported++;
             } else {
                 figures.failures.add("kill " + kill + ": after " + said.committed() + " reported edits the file "
-                        + "holds neither the last reported state nor the edit in progress");
+                        + "holds neither the last reported state nor the edit in progress; it "
+                        + said.whichStateIs(found) + ". Last lines: " + tail(lines) + keep(kill));
             }
             digest = found;
         } catch (Exception e) {
@@ -164,6 +168,17 @@ public final class CrashSoak {
             }
         } catch (IOException e) {
             lines.add("READ-ERROR " + e);
+        }
+    }
+
+    /** Keeps the failing file beside the run for a closer look. */
+    private String keep(int kill) {
+        Path kept = folder.resolve("failed-kill-" + kill + ".crosswalk");
+        try {
+            Files.copy(file, kept);
+            return " (file kept as " + kept + ")";
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -64,6 +64,13 @@ public final class EditWorker {
             }
             // Reported as soon as the commit returned; the parent checks the file against it.
             out.println("COMMITTED " + n + " " + expected);
+            // The copy must have taken the same path as the file; if not, say so, as that is the
+            // soak's own fault (or an order that depends on how rows lie in the file), not a crash.
+            String actual = SoakDigest.of(real);
+            if (!actual.equals(expected)) {
+                out.println("DIVERGED " + n + " the file and its copy differ after " + step.what());
+                System.exit(3);
+            }
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * (and the fingerprint of the file then), and the edit it had begun but not reported, if any.
  */
 record KillRound(boolean started, int committed, String committedDigest, int expected, String expectedDigest,
-                 String divergence) {
+                 String divergence, List<String> lines) {
 
     static KillRound read(List<String> lines) {
         boolean started = false;
@@ -35,7 +35,17 @@ record KillRound(boolean started, int committed, String committedDigest, int exp
                 default -> { }
             }
         }
-        return new KillRound(started, committed, committedDigest, expected, expectedDigest, divergence);
+        return new KillRound(started, committed, committedDigest, expected, expectedDigest, divergence, lines);
+    }
+
+    /** For a failure report: which state the worker reported the file's fingerprint matches, if any. */
+    String whichStateIs(String digest) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).endsWith(" " + digest)) {
+                return "matches the earlier line “" + lines.get(i) + "”";
+            }
+        }
+        return "matches no state the worker reported";
     }
 
     /** The kill came while an edit was being written to the file: begun, not yet reported. */
