@@ -78,7 +78,10 @@ public final class CrashSoak {
             Thread.sleep(random.nextInt(maxWaitMillis + 1));
         }
         boolean wasAlive = worker.isAlive();
-        worker.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hooks, no clean close
+        // SIGKILL on Linux and macOS: no shutdown hooks, no clean close. Through the process handle,
+        // because Process.destroyForcibly also closes our end of its output, and the lines it wrote
+        // just before dying (edits it reported committed) would be lost to the check.
+        worker.toHandle().destroyForcibly();
         worker.waitFor(60, TimeUnit.SECONDS);
         reader.join(60_000); // every line the worker wrote before it died
         if (reader.isAlive()) {
