@@ -17,6 +17,7 @@ class CrashSoakTest {
     @Timeout(300)
     void killingAnEditingProcessNeverLosesAReportedEditNorLeavesHalfOfOne() throws Exception {
         SoakFigures figures = new CrashSoak(dir, 20261123L, 800).run(10);
+        System.out.println("Crash soak, short form:\n" + figures.report());
 
         assertEquals(10, figures.kills);
         assertEquals(java.util.List.of(), figures.failures, figures.report());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
+import org.crosswalk.store.TestClock;
 import org.crosswalk.store.Workspace;
 import org.crosswalk.store.WorkspaceFiles;
 import org.crosswalk.store.edit.EditHistory;
@@ -32,7 +33,8 @@ public final class EditWorker {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         long seed = Long.parseLong(args[2]);
-        StepClock clock = new StepClock();
+        // Set before each edit, so the copy gets the same time stamps; it jumps now and then.
+        TestClock clock = new TestClock();
         Random time = new Random(seed ^ 0x5EEDL);
         WorkspaceFiles files = new WorkspaceFiles(() -> "Soak worker", clock);
         Workspace real = files.open(Path.of(args[0]), false);
@@ -46,7 +48,7 @@ public final class EditWorker {
         out.println("START " + start);
         RandomEdits edits = new RandomEdits(seed);
         for (int n = 1; n < 1_000_000; n++) {
-            clock.set(clock.now().plus(jump(time)));
+            clock.advance(jump(time));
             RandomEdits.Step step = edits.next(real.load());
             out.println("BEGIN " + n + " " + step.what());
             Optional<String> refused = apply(step, shadow.history());
