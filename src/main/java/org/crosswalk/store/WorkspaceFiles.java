@@ -144,7 +144,8 @@ public final class WorkspaceFiles {
                         statement.execute("PRAGMA journal_mode = WAL");
                     }
                 }
-                EditHistory history = new EditHistory(connection, author, clock, readOnly);
+                EditHistory history = new EditHistory(connection, author, clock, readOnly,
+                        FileIdentity.of(file)::verify);
                 return new Workspace(file, connection, history, lock);
             } catch (WorkspaceProblem | SQLException | RuntimeException e) {
                 connection.close();

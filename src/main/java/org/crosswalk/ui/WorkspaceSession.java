@@ -24,6 +24,7 @@ import org.crosswalk.store.WorkspaceProblem;
 import org.crosswalk.store.edit.Edit;
 import org.crosswalk.store.edit.EditHistory;
 import org.crosswalk.store.edit.EditRejectedException;
+import org.crosswalk.store.edit.SaveFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -205,7 +206,11 @@ public final class WorkspaceSession {
             }
             whenDone.accept(true);
         }, error -> {
-            if (error instanceof EditRejectedException rejected) {
+            if (error instanceof SaveFailedException failed) {
+                LOG.warn("Edit not saved", error);
+                status.set("The last change was not saved");
+                dialogs.showProblem("Change not saved", failed.getMessage());
+            } else if (error instanceof EditRejectedException rejected) {
                 status.set("Not changed");
                 dialogs.showInformation("Not changed", rejected.getMessage());
             } else {

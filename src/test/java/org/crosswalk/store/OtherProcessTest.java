@@ -77,6 +77,22 @@ class OtherProcessTest {
     }
 
     @Test
+    void theFirstProcessKeepsEditingAfterASecondIsRefused() throws Exception {
+        try (Workspace mine = StoreFixtures.files(clock).open(file, false)) {
+            assertEquals("PROBLEM IN_USE", firstLine(holdOpen(file)));
+            java.util.UUID theme = original.themes().get(0).id();
+            mine.history().execute(org.crosswalk.store.edit.OutlineEdits.renameTheme(theme, "Prevent"));
+            mine.history().undo();
+            mine.history().redo();
+            assertEquals("Prevent", mine.load().theme(theme).orElseThrow().title());
+        }
+        try (Workspace again = StoreFixtures.files(clock).open(file, false)) {
+            assertEquals("Prevent", again.load().theme(original.themes().get(0).id()).orElseThrow().title());
+        }
+        StoreFixtures.assertNoSidecars(file);
+    }
+
+    @Test
     void refusingASecondWindowDoesNotReleaseTheFileToOtherProcesses() throws Exception {
         try (Workspace mine = StoreFixtures.files(clock).open(file, false)) {
             // A second window of this process tries the same file and is told it is in use...

@@ -25,16 +25,28 @@ public final class EditHistory {
     private final Supplier<String> author;
     private final Clock clock;
     private final boolean readOnly;
+    private final Runnable fileCheck;
     private final Deque<PlannedEdit> undo = new ArrayDeque<>();
     private final Deque<PlannedEdit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private long revision;
 
     public EditHistory(Connection connection, Supplier<String> author, Clock clock, boolean readOnly) {
+        this(connection, author, clock, readOnly, () -> { });
+    }
+
+    /**
+     * A history that runs {@code fileCheck} before every edit, undo and redo; it throws a
+     * {@link SaveFailedException} when the file is no longer the one that was opened (deleted,
+     * moved or replaced), since SQLite would go on writing to the vanished file unseen.
+     */
+    public EditHistory(Connection connection, Supplier<String> author, Clock clock, boolean readOnly,
+                       Runnable fileCheck) {
         this.connection = connection;
         this.author = author;
         this.clock = clock;
         this.readOnly = readOnly;
+        this.fileCheck = fileCheck;
     }
 
     /** Applies the edit and commits it; returns its description. Nothing is changed on failure. */
@@ -123,6 +135,7 @@ public final class EditHistory {
             throw new EditRejectedException("This workspace is open read-only, so it cannot be changed. "
                     + "Use File > Save a Copy As… to keep your own editable copy.");
         }
+        fileCheck.run();
     }
 
     private interface Work {
@@ -137,11 +150,28 @@ public final class EditHistory {
             PlannedEdit result = work.run(new EditContext(connection, now, author.get()));
             connection.commit();
             return result;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+        } catch (SQLException e) {
+            rollbackAfter(e);
+            throw WriteFailures.explain(e).orElseThrow(() -> e);
+        } catch (RuntimeException e) {
+            rollbackAfter(e);
             throw e;
         } finally {
-            connection.setAutoCommit(previous);
+            try {
+                connection.setAutoCommit(previous);
+            } catch (SQLException e) {
+                // The edit's outcome stands (committed, or the failure thrown); a connection that cannot
+                // switch back fails again, explained, at the next edit.
+            }
+        }
+    }
+
+    /** Rolls back; a rollback that fails too (the drive is gone) must not hide the first failure. */
+    private void rollbackAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
