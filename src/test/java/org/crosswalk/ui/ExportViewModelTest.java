@@ -94,6 +94,16 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aNameWindowsRefusesIsExplainedAndNothingIsWritten() throws Exception {
+        model.export(folder.resolve("Paper: draft?.txt"));
+        assertNull(model.writtenProperty().get());
+        assertFalse(model.exportingProperty().get());
+        assertTrue(model.messageProperty().get().startsWith("“Paper: draft?.txt” cannot be used as a file name: "
+                + "Windows does not allow"), model.messageProperty().get());
+        assertFalse(java.nio.file.Files.exists(folder.resolve("Paper: draft?.txt")));
+    }
+
+    @Test
     void theSuggestedNameIsThePaperTitleMadeSafe() {
         model.form().title.set("HIB 14/02/2019: Long Term Plan?");
         assertEquals("HIB 14 02 2019 Long Term Plan.txt", model.suggestedFileName());

@@ -74,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
     private Exporter exporter(Wiring wiring) {
         String wanted = format;
         if (wanted == null) {
-            String name = out.getFileName().toString();
+            String name = out.getFileName() == null ? "" : out.getFileName().toString();
             int dot = name.lastIndexOf('.');
             wanted = dot < 0 ? "" : name.substring(dot + 1);
         }
