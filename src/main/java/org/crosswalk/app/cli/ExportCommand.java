@@ -68,6 +68,12 @@ final class ExportCommand implements Callable<Integer> {
         stdout.println("Wrote the " + exporter.description() + " " + written + " (" + paper.themes().size()
                 + " themes, " + priorities + " priorities, " + quotes + " quoted plan paragraphs).");
         stdout.flush();
+        String caution = exporter.caution(paper);
+        if (caution != null) {
+            PrintWriter stderr = spec.commandLine().getErr();
+            stderr.println("Note: " + caution);
+            stderr.flush();
+        }
         return ExitCodes.OK;
     }
 

@@ -123,10 +123,12 @@ public final class ExportViewModel {
         exporting.set(true);
         written.set(null);
         message.set("Writing " + target.getFileName() + "…");
-        session.background(() -> exports.write(paper, exporter, target), path -> {
+        session.background(() -> new Written(exports.write(paper, exporter, target), exporter.caution(paper)), done -> {
+            Path path = done.path();
             exporting.set(false);
             written.set(path);
-            message.set("Saved " + path.getFileName() + " in " + path.getParent() + ".");
+            message.set("Saved " + path.getFileName() + " in " + path.getParent() + "."
+                    + (done.caution() == null ? "" : " " + done.caution()));
         }, error -> {
             exporting.set(false);
             if (error instanceof ExportProblem problem) {
@@ -137,5 +139,9 @@ public final class ExportViewModel {
                         + "written. Details are in the log file.");
             }
         });
+    }
+
+    /** A written paper and what the format could not show (null: nothing), worked out off the FX thread. */
+    private record Written(Path path, String caution) {
     }
 }
