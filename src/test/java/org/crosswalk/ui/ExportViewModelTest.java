@@ -27,7 +27,7 @@ class ExportViewModelTest {
     private ExportViewModel model;
 
     /** Writes the theme names and priority count, so the test can see what reached the file. */
-    private static final class OutlineText implements Exporter {
+    private static class OutlineText implements Exporter {
         @Override
         public String format() {
             return "txt";
@@ -91,6 +91,21 @@ class ExportViewModelTest {
         assertNull(model.writtenProperty().get());
         assertFalse(model.exportingProperty().get());
         assertTrue(model.messageProperty().get().contains("does not exist"), model.messageProperty().get());
+    }
+
+    @Test
+    void whatTheFormatCannotShowIsToldAfterSaving() throws Exception {
+        Exporter cautious = new OutlineText() {
+            @Override
+            public String caution(Paper paper) {
+                return "The outline cannot show “" + paper.themes().get(0).theme().charAt(0) + "”.";
+            }
+        };
+        model = new ExportViewModel(bench.session, new ExportService(List.of(cautious)));
+        model.export(folder.resolve("paper.txt"));
+
+        assertEquals("Saved paper.txt in " + folder + ". The outline cannot show “K”.", model.messageProperty().get());
+        assertTrue(Files.exists(folder.resolve("paper.txt")));
     }
 
     @Test

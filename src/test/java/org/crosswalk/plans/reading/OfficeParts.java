@@ -13,7 +13,31 @@ import java.util.zip.ZipOutputStream;
 
 /** Office files (.docx, .xlsx) taken apart and put back with one part changed, for hostile-input tests. */
 public final class OfficeParts {
+    public static final String SHEET = "xl/worksheets/sheet1.xml";
+    public static final String WORD_BODY = "word/document.xml";
+    public static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    public static final String WORD_START = "<w:document xmlns:w=\""
+            + "http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
+
     private OfficeParts() {
+    }
+
+    /** A sheet whose one cell holds {@code megabytes} MB of spaces: a zip bomb of well under 1 MB. */
+    public static PartWriter sheetOfSpaces(int megabytes) {
+        return repeated(SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>", " ".repeat(1024),
+                megabytes * 1024, "</t></is></c></row></sheetData></worksheet>");
+    }
+
+    /** A Word body of one paragraph of {@code megabytes} MB of spaces. */
+    public static PartWriter wordBodyOfSpaces(int megabytes) {
+        return repeated(WORD_START + "<w:p><w:r><w:t>", " ".repeat(1024), megabytes * 1024,
+                "</w:t></w:r></w:p></w:body></w:document>");
+    }
+
+    /** A Word body of {@code depth} nested elements, never closed. */
+    public static PartWriter nestedWordBody(int depth) {
+        return repeated(WORD_START, "<w:customXml>", depth, "</w:body></w:document>");
     }
 
     /** Writes a part's new content. */

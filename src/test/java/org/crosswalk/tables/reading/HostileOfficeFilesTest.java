@@ -20,9 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * entity), quickly and without running out of memory (tests run with -Xmx1g).
  */
 class HostileOfficeFilesTest {
-    private static final String SHEET = "xl/worksheets/sheet1.xml";
-    private static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+    private static final String SHEET = OfficeParts.SHEET;
+    private static final String SHEET_START = OfficeParts.SHEET_START;
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String SECRET = "TOP-SECRET-PASSWORD-42";
     private static final int MEGABYTE = 1024 * 1024;
@@ -52,24 +51,20 @@ class HostileOfficeFilesTest {
 
     @Test
     void aWorkbookWhoseSheetUnpacksToAHugeCellIsAZipBomb() throws Exception {
-        Path bomb = OfficeParts.withPart(workbook(), SHEET, OfficeParts.repeated(SHEET_START
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>", " ".repeat(1024), 40 * 1024,
-                "</t></is></c></row></sheetData></worksheet>"), dir.resolve("bomb.xlsx"));
-        assertTrue(Files.size(bomb) < MEGABYTE, "small on disk: " + Files.size(bomb));
-
-        TableReadException e = assertThrows(TableReadException.class, () -> TableFiles.read(bomb));
-        assertEquals(zipBombMessage("Excel workbook"), e.getMessage());
+        assertZipBomb(OfficeParts.withPart(workbook(), SHEET, OfficeParts.sheetOfSpaces(40), dir.resolve("bomb.xlsx")),
+                "Excel workbook");
     }
 
     @Test
     void aWordTableThatUnpacksToAHugeDocumentIsAZipBomb() throws Exception {
-        Path bomb = OfficeParts.withPart(wordTable(), "word/document.xml", OfficeParts.repeated(
-                "<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>", " ".repeat(1024), 40 * 1024,
-                "</w:t></w:r></w:p></w:body></w:document>"), dir.resolve("bomb.docx"));
-        assertTrue(Files.size(bomb) < MEGABYTE, "small on disk: " + Files.size(bomb));
+        assertZipBomb(OfficeParts.withPart(wordTable(), OfficeParts.WORD_BODY, OfficeParts.wordBodyOfSpaces(40),
+                dir.resolve("bomb.docx")), "Word document");
+    }
 
+    private static void assertZipBomb(Path bomb, String what) throws Exception {
+        assertTrue(Files.size(bomb) < MEGABYTE, "small on disk: " + Files.size(bomb));
         TableReadException e = assertThrows(TableReadException.class, () -> TableFiles.read(bomb));
-        assertEquals(zipBombMessage("Word document"), e.getMessage());
+        assertEquals(zipBombMessage(what), e.getMessage());
     }
 
     @Test
@@ -125,8 +120,7 @@ class HostileOfficeFilesTest {
 
     @Test
     void aWordDocumentNestedAMillionDeepIsAPlainMessage() throws Exception {
-        Path deep = OfficeParts.withPart(wordTable(), "word/document.xml", OfficeParts.repeated(
-                "<w:document xmlns:w=\"" + W + "\"><w:body>", "<w:customXml>", 1_000_000, "</w:body></w:document>"),
+        Path deep = OfficeParts.withPart(wordTable(), OfficeParts.WORD_BODY, OfficeParts.nestedWordBody(1_000_000),
                 dir.resolve("deep.docx"));
 
         TableReadException e = assertThrows(TableReadException.class, () -> TableFiles.read(deep));
