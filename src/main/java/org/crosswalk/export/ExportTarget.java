@@ -16,7 +16,7 @@ import java.util.Set;
  * left to the system: they already exist, so they are evidently usable. A path with ".."
  * is resolved first, so it is accepted when it leads to an ordinary folder.
  */
-final class ExportTarget {
+public final class ExportTarget {
     /** Names Windows keeps for devices, with or without an extension ("NUL", "aux.docx"). */
     private static final Set<String> DEVICE_NAMES = Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
             "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
@@ -59,6 +59,11 @@ final class ExportTarget {
                     + "unchanged. Choose another name.", null);
         }
         return file;
+    }
+
+    /** Whether {@code name} (with its ending) may be used for a paper on every system. */
+    public static boolean isUsableName(String name) {
+        return nameProblem(name) == null;
     }
 
     /** Why Windows (or a Windows share) would refuse {@code name}, or null when it is fine. */

@@ -122,5 +122,7 @@ class ExportViewModelTest {
     void theSuggestedNameIsThePaperTitleMadeSafe() {
         model.form().title.set("HIB 14/02/2019: Long Term Plan?");
         assertEquals("HIB 14 02 2019 Long Term Plan.txt", model.suggestedFileName());
+        model.form().title.set("Aux");
+        assertEquals("Board paper.txt", model.suggestedFileName());
     }
 }

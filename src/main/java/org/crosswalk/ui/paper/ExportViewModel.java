@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.crosswalk.export.ExportProblem;
 import org.crosswalk.export.ExportService;
+import org.crosswalk.export.ExportTarget;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
 import org.crosswalk.export.PaperBuilder;
@@ -102,7 +103,9 @@ public final class ExportViewModel {
         if (base.length() > 80) {
             base = base.substring(0, 80).strip();
         }
-        return (base.isEmpty() ? "Board paper" : base) + (format.get() == null ? "" : format.get().extension());
+        String extension = format.get() == null ? "" : format.get().extension();
+        // A title such as "Con" or "Aux" is a name Windows keeps for a device: suggest a safe one instead.
+        return (base.isEmpty() || !ExportTarget.isUsableName(base + extension) ? "Board paper" : base) + extension;
     }
 
     /** Saves changed settings in the workspace (one undoable edit). */
