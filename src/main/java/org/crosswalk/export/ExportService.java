@@ -48,12 +48,9 @@ public final class ExportService {
     }
 
     public Path write(Paper paper, Exporter exporter, Path target) throws ExportProblem {
-        Path file = target.toAbsolutePath();
+        Path file = ExportTarget.check(target);
         String name = "“" + file.getFileName() + "”";
         Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ExportProblem("The folder for " + name + " does not exist. Choose another folder.", null);
-        }
         Path temporary = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,

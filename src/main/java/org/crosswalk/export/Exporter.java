@@ -17,4 +17,12 @@ public interface Exporter {
 
     /** Writes the whole paper to {@code out} (which the caller closes). */
     void write(Paper paper, OutputStream out) throws IOException;
+
+    /**
+     * What the person exporting should know about how this format shows {@code paper} (text it
+     * cannot show, for example), or null when there is nothing to say.
+     */
+    default String caution(Paper paper) {
+        return null;
+    }
 }

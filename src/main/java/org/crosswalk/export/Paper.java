@@ -1,5 +1,7 @@
 package org.crosswalk.export;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,6 +27,33 @@ public record Paper(String title, String board, String meetingDate, String refer
         themes = List.copyOf(themes);
         unaddressed = unaddressed == null ? null : List.copyOf(unaddressed);
         sources = List.copyOf(sources);
+    }
+
+    /** Every piece of text the paper holds (nulls included), for checks over all of it. */
+    public List<String> texts() {
+        List<String> texts = new ArrayList<>(List.of(title, board, meetingDate, reference, authors, priorityHeading,
+                planHeading));
+        texts.addAll(introduction);
+        texts.addAll(recommendations);
+        for (ThemeTable theme : themes) {
+            texts.add(theme.theme());
+            for (PriorityRow row : theme.rows()) {
+                texts.addAll(Arrays.asList(row.priority(), row.note(), row.noMention(), row.lead()));
+                texts.addAll(row.subItems());
+                for (Quote quote : row.quotes()) {
+                    texts.addAll(Arrays.asList(quote.planTitle(), quote.planLabel(), quote.number(), quote.text(),
+                            quote.citation(), quote.relevance(), quote.note()));
+                }
+            }
+        }
+        if (coverage != null) {
+            texts.addAll(coverage.noMentionPriorities());
+        }
+        if (unaddressed != null) {
+            unaddressed.forEach(u -> texts.addAll(Arrays.asList(u.plan(), u.chapter(), u.section())));
+        }
+        sources.forEach(s -> texts.addAll(Arrays.asList(s.title(), s.edition(), s.publisher(), s.attribution())));
+        return texts;
     }
 
     /** One theme's table: its priorities in the workspace's order. */

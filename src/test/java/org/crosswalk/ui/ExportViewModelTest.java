@@ -27,7 +27,7 @@ class ExportViewModelTest {
     private ExportViewModel model;
 
     /** Writes the theme names and priority count, so the test can see what reached the file. */
-    private static final class OutlineText implements Exporter {
+    private static class OutlineText implements Exporter {
         @Override
         public String format() {
             return "txt";
@@ -94,8 +94,35 @@ class ExportViewModelTest {
     }
 
     @Test
+    void whatTheFormatCannotShowIsToldAfterSaving() throws Exception {
+        Exporter cautious = new OutlineText() {
+            @Override
+            public String caution(Paper paper) {
+                return "The outline cannot show “" + paper.themes().get(0).theme().charAt(0) + "”.";
+            }
+        };
+        model = new ExportViewModel(bench.session, new ExportService(List.of(cautious)));
+        model.export(folder.resolve("paper.txt"));
+
+        assertEquals("Saved paper.txt in " + folder + ". The outline cannot show “K”.", model.messageProperty().get());
+        assertTrue(Files.exists(folder.resolve("paper.txt")));
+    }
+
+    @Test
+    void aNameWindowsRefusesIsExplainedAndNothingIsWritten() throws Exception {
+        model.export(folder.resolve("Paper: draft?.txt"));
+        assertNull(model.writtenProperty().get());
+        assertFalse(model.exportingProperty().get());
+        assertTrue(model.messageProperty().get().startsWith("“Paper: draft?.txt” cannot be used as a file name: "
+                + "Windows does not allow"), model.messageProperty().get());
+        assertFalse(java.nio.file.Files.exists(folder.resolve("Paper: draft?.txt")));
+    }
+
+    @Test
     void theSuggestedNameIsThePaperTitleMadeSafe() {
         model.form().title.set("HIB 14/02/2019: Long Term Plan?");
         assertEquals("HIB 14 02 2019 Long Term Plan.txt", model.suggestedFileName());
+        model.form().title.set("Aux");
+        assertEquals("Board paper.txt", model.suggestedFileName());
     }
 }

@@ -68,13 +68,19 @@ final class ExportCommand implements Callable<Integer> {
         stdout.println("Wrote the " + exporter.description() + " " + written + " (" + paper.themes().size()
                 + " themes, " + priorities + " priorities, " + quotes + " quoted plan paragraphs).");
         stdout.flush();
+        String caution = exporter.caution(paper);
+        if (caution != null) {
+            PrintWriter stderr = spec.commandLine().getErr();
+            stderr.println("Note: " + caution);
+            stderr.flush();
+        }
         return ExitCodes.OK;
     }
 
     private Exporter exporter(Wiring wiring) {
         String wanted = format;
         if (wanted == null) {
-            String name = out.getFileName().toString();
+            String name = out.getFileName() == null ? "" : out.getFileName().toString();
             int dot = name.lastIndexOf('.');
             wanted = dot < 0 ? "" : name.substring(dot + 1);
         }

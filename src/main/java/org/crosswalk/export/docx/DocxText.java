@@ -2,6 +2,7 @@ package org.crosswalk.export.docx;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.crosswalk.export.ExportText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 
@@ -50,24 +51,9 @@ final class DocxText {
         run.addNewT().setStringValue(shown);
     }
 
-    /**
-     * {@code text} without the characters XML 1.0 cannot hold (control characters pasted from a
-     * PDF would otherwise make Word refuse the file); tabs become spaces.
-     */
+    /** {@code text} as every export writes it ({@link ExportText}), tabs as spaces. */
     static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder result = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c == '\t') {
-                result.append(' ');
-            } else if (c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                    || c >= 0x10000) {
-                result.appendCodePoint(c);
-            }
-        });
-        return result.toString();
+        return ExportText.clean(text).replace('\t', ' ');
     }
 
     /** "HIB Priority" → "HIB priorities", "NHS Long Term Plan objective" → "... objectives". */

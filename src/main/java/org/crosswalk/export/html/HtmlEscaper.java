@@ -1,10 +1,11 @@
 package org.crosswalk.export.html;
 
+import org.crosswalk.export.ExportText;
+
 /**
  * Escapes text for HTML that must also be well-formed XML (openhtmltopdf parses the same markup
  * as XHTML): the five markup characters become entities XML knows ({@code &#39;} rather than
- * {@code &apos;}), and characters XML 1.0 forbids (control characters, lone surrogates,
- * U+FFFE/U+FFFF) are dropped. Everything else, "£", "–", "ŵ" or an emoji, is written as itself:
+ * {@code &apos;}), and characters XML 1.0 forbids are dealt with by {@link ExportText}. Everything else, "£", "–", "ŵ" or an emoji, is written as itself:
  * the file is UTF-8.
  */
 public final class HtmlEscaper {
@@ -13,28 +14,20 @@ public final class HtmlEscaper {
 
     /** Text for element content and for attribute values in double or single quotes. */
     public static String escape(String text) {
-        if (text == null || text.isEmpty()) {
+        String clean = ExportText.clean(text);
+        if (clean.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> {
-                    if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                            out.append(c).append(text.charAt(++i));
-                        }
-                    } else if (allowed(c)) {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(c);
             }
         }
         return out.toString();
@@ -53,11 +46,4 @@ public final class HtmlEscaper {
         return out.toString();
     }
 
-    /** XML 1.0 Char, for one UTF-16 unit that is not a surrogate. */
-    private static boolean allowed(char c) {
-        if (c < 0x20) {
-            return c == '\t' || c == '\n' || c == '\r';
-        }
-        return !Character.isLowSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
-    }
 }

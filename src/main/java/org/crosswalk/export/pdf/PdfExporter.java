@@ -12,7 +12,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
 import org.crosswalk.export.html.PaperHtml;
@@ -25,12 +27,16 @@ import org.crosswalk.export.html.PaperHtml;
  */
 public final class PdfExporter implements Exporter {
 
+    static final String REGULAR_FONT = "/fonts/LiberationSans-Regular.ttf";
+    /** How many of the characters the PDF cannot show a caution names. */
+    private static final int MISSING_EXAMPLES = 5;
+
     /** The bundled faces: resource, weight, style. */
     private record Face(String resource, int weight, FontStyle style) {
     }
 
     private static final List<Face> FACES = List.of(
-            new Face("/fonts/LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
+            new Face(REGULAR_FONT, 400, FontStyle.NORMAL),
             new Face("/fonts/LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
             new Face("/fonts/LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
             new Face("/fonts/LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
@@ -64,13 +70,32 @@ public final class PdfExporter implements Exporter {
         builder.useColorProfile(BYTES.computeIfAbsent("sRGB", k -> ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
         builder.withProducer("Crosswalk");
         for (Face face : FACES) {
-            byte[] font = BYTES.computeIfAbsent(face.resource(), r -> withoutGlyphSubstitution(resource(r)));
+            byte[] font = fontBytes(face.resource());
             builder.useFont(() -> new ByteArrayInputStream(font), PaperHtml.PDF_FONT_FAMILY, face.weight(),
                     face.style(), true);
         }
         builder.withHtmlContent(PaperHtml.render(paper, PaperHtml.Target.PDF), null);
         builder.toStream(out);
         builder.run();
+    }
+
+    @Override
+    public String caution(Paper paper) {
+        Set<String> missing = PdfGlyphs.missing(paper.texts());
+        if (missing.isEmpty()) {
+            return null;
+        }
+        String examples = missing.stream().limit(MISSING_EXAMPLES).map(c -> "“" + c + "”")
+                .collect(Collectors.joining(" "));
+        return "The PDF cannot show " + missing.size() + (missing.size() == 1 ? " character" : " different characters")
+                + " of this paper (" + examples + (missing.size() > MISSING_EXAMPLES ? " …" : "") + "): the font "
+                + "Crosswalk puts in PDF files has no letters for them, so they appear as “#”. The Word and web page "
+                + "exports show them; use one of those for this paper.";
+    }
+
+    /** A bundled font as the PDF embeds it (read once). */
+    static byte[] fontBytes(String resource) {
+        return BYTES.computeIfAbsent(resource, r -> withoutGlyphSubstitution(resource(r)));
     }
 
     /**

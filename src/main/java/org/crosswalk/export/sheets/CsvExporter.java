@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.crosswalk.export.ExportText;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
 import org.crosswalk.export.sheets.SpreadsheetRows.Column;
@@ -51,7 +52,8 @@ public final class CsvExporter implements Exporter {
         for (SpreadsheetRows.Row row : SpreadsheetRows.of(paper)) {
             fields.clear();
             for (Column column : columns) {
-                fields.add(column == Column.PAGE ? row.text(column) : CellSafety.neutralise(row.text(column)));
+                String text = row.text(column);
+                fields.add(column == Column.PAGE ? text : CellSafety.neutralise(ExportText.clean(text)));
             }
             record(writer, fields);
         }

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.crosswalk.export.ExportText;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
 import org.crosswalk.export.sheets.SpreadsheetRows.Column;
@@ -177,7 +178,7 @@ public final class XlsxExporter implements Exporter {
         if (value == null || value.isEmpty()) {
             return;
         }
-        String safe = CellSafety.neutralise(value);
+        String safe = CellSafety.neutralise(ExportText.clean(value));
         if (safe.length() > MAX_CELL_TEXT) {
             safe = safe.substring(0, MAX_CELL_TEXT - 1) + "…";
         }

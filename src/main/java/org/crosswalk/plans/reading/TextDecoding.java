@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns the bytes of a text file into text: UTF-8 with or without a byte-order mark, UTF-16
  * with a mark (Notepad's "Unicode"), and Windows-1252 (older Windows text, "£" as one byte)
- * when the bytes are not valid UTF-8. Says no when the bytes are binary data.
+ * when the bytes are not valid UTF-8 — unless they are mostly UTF-8 with a few bad bytes, which
+ * then read as "�" (the replacement character). Says no when the bytes are binary data.
  */
 public final class TextDecoding {
     /** The text and the character set it was read in ("UTF-8", "windows-1252" ...). */
@@ -61,6 +62,12 @@ public final class TextDecoding {
         if (utf8 != null) {
             return checked(utf8, "UTF-8");
         }
+        String damaged = lenient(bytes, 0, usable, StandardCharsets.UTF_8);
+        if (mostlyUtf8(damaged) && looksLikeText(damaged.replace('\uFFFD', ' '))) {
+            // A UTF-8 file with a few bad bytes (cut or pasted from elsewhere): read as Windows-1252,
+            // every "ŵ" would become "Åµ"; as UTF-8 only the bad bytes become "�".
+            return new Decoded(damaged, "UTF-8");
+        }
         return checked(lenient(bytes, 0, length, WINDOWS_1252), "windows-1252");
     }
 
@@ -81,6 +88,21 @@ public final class TextDecoding {
             }
         }
         return bad * 100L <= text.length();
+    }
+
+    /** More characters decoded from valid multi-byte UTF-8 than bytes that were not valid UTF-8. */
+    private static boolean mostlyUtf8(String decoded) {
+        int valid = 0;
+        int invalid = 0;
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c == '\uFFFD') {
+                invalid++;
+            } else if (c >= 0x80) {
+                valid++;
+            }
+        }
+        return valid > invalid;
     }
 
     private static Decoded checked(String text, String charset) {

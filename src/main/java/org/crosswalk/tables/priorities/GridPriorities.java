@@ -11,6 +11,9 @@ import org.crosswalk.tables.reading.GridRow;
  * repeated on the next rows (one row per sub-item) is the same priority.
  */
 final class GridPriorities {
+    /** Excel's own limit for the text of a cell (LibreOffice's is larger; real tables stay far below both). */
+    static final int MAX_CELL_TEXT = 32_767;
+
     private GridPriorities() {
     }
 
@@ -28,6 +31,12 @@ final class GridPriorities {
             String subItems = mapping.cell(row, ColumnRole.SUB_ITEMS);
             String note = mapping.cell(row, ColumnRole.NOTE);
             String lead = mapping.cell(row, ColumnRole.LEAD);
+            if (tooLong(theme, priority, subItems, note, lead)) {
+                collector.problem(row.line(), "has a cell of more than " + MAX_CELL_TEXT + " characters, more than a "
+                        + "spreadsheet cell can hold, so it is not a priority someone typed: it was left out. Shorten "
+                        + "it and import again.");
+                continue;
+            }
             if (!theme.isEmpty()) {
                 collector.theme(theme);
             }
@@ -50,6 +59,15 @@ final class GridPriorities {
         if (what != null) {
             collector.problem(line, "has " + what + " but no priority: it was left out.");
         }
+    }
+
+    private static boolean tooLong(String... cells) {
+        for (String cell : cells) {
+            if (cell.length() > MAX_CELL_TEXT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstFilled(GridRow row) {

@@ -42,9 +42,17 @@ final class CrosswalkExports {
         if (!isOwnExport(grid)) {
             return grid;
         }
-        List<GridRow> rows = new ArrayList<>(grid.rows().size());
-        rows.add(grid.rows().get(0));
-        for (GridRow row : grid.rows().subList(1, grid.rows().size())) {
+        return restored(grid, 1);
+    }
+
+    /** The "About" sheet of Crosswalk's own workbook, every cell restored (its labels are never risky). */
+    static Grid restoreAbout(Grid about) {
+        return restored(about, 0);
+    }
+
+    private static Grid restored(Grid grid, int fromRow) {
+        List<GridRow> rows = new ArrayList<>(grid.rows().subList(0, fromRow));
+        for (GridRow row : grid.rows().subList(fromRow, grid.rows().size())) {
             rows.add(new GridRow(row.line(), row.cells().stream().map(CellSafety::restore).toList(), row.spanning()));
         }
         return new Grid(grid.source(), rows);

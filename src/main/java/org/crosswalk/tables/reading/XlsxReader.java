@@ -43,7 +43,7 @@ final class XlsxReader {
                 continue;
             }
             if (ownExport && sheet.getSheetName().equals(XlsxExporter.ABOUT_SHEET)) {
-                about = grid;
+                about = CrosswalkExports.restoreAbout(grid);
             } else {
                 grids.add(grid);
                 names.add(sheet.getSheetName());

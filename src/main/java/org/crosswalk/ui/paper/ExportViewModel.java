@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.crosswalk.export.ExportProblem;
 import org.crosswalk.export.ExportService;
+import org.crosswalk.export.ExportTarget;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
 import org.crosswalk.export.PaperBuilder;
@@ -102,7 +103,9 @@ public final class ExportViewModel {
         if (base.length() > 80) {
             base = base.substring(0, 80).strip();
         }
-        return (base.isEmpty() ? "Board paper" : base) + (format.get() == null ? "" : format.get().extension());
+        String extension = format.get() == null ? "" : format.get().extension();
+        // A title such as "Con" or "Aux" is a name Windows keeps for a device: suggest a safe one instead.
+        return (base.isEmpty() || !ExportTarget.isUsableName(base + extension) ? "Board paper" : base) + extension;
     }
 
     /** Saves changed settings in the workspace (one undoable edit). */
@@ -123,10 +126,12 @@ public final class ExportViewModel {
         exporting.set(true);
         written.set(null);
         message.set("Writing " + target.getFileName() + "…");
-        session.background(() -> exports.write(paper, exporter, target), path -> {
+        session.background(() -> new Written(exports.write(paper, exporter, target), exporter.caution(paper)), done -> {
+            Path path = done.path();
             exporting.set(false);
             written.set(path);
-            message.set("Saved " + path.getFileName() + " in " + path.getParent() + ".");
+            message.set("Saved " + path.getFileName() + " in " + path.getParent() + "."
+                    + (done.caution() == null ? "" : " " + done.caution()));
         }, error -> {
             exporting.set(false);
             if (error instanceof ExportProblem problem) {
@@ -137,5 +142,9 @@ public final class ExportViewModel {
                         + "written. Details are in the log file.");
             }
         });
+    }
+
+    /** A written paper and what the format could not show (null: nothing), worked out off the FX thread. */
+    private record Written(Path path, String caution) {
     }
 }

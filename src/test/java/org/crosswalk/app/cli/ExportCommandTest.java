@@ -71,6 +71,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void aWindowsDeviceNameIsRefusedOnEverySystemAndNothingIsWritten() throws Exception {
+        Path out = home.resolve("aux.docx");
+        Cli.Result result = cli.run("export", sample.toString(), "--out", out.toString());
+        assertEquals(1, result.exit(), result::toString);
+        assertTrue(result.err().contains("“aux.docx” cannot be used as a file name: Windows keeps the name AUX for a "
+                + "device"), result.err());
+        assertFalse(Files.exists(out));
+        try (var files = Files.list(home)) {
+            assertEquals(java.util.List.of("oxon.crosswalk"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void dotDotLeadingToAnOrdinaryFolderIsFine() throws Exception {
+        Files.createDirectories(home.resolve("drafts"));
+        Cli.Result result = cli.run("export", sample.toString(), "--out",
+                home.resolve("drafts").resolve("..").resolve("paper.csv").toString());
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().contains(home.toAbsolutePath().resolve("paper.csv").toString()), result.out());
+        assertTrue(Files.size(home.resolve("paper.csv")) > 0);
+    }
+
+    @Test
     void outIsRequired() {
         Cli.Result result = cli.run("export", sample.toString());
         assertEquals(2, result.exit(), result::toString);

@@ -12,7 +12,7 @@ class CellSafetyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"click\")", "=1+1", "+44 1865", "+", "-5", "-", "- bullet",
-            "@SUM(A1)", "@", "\tTab first", "\t", "\rCR first", "\r\nCRLF first"})
+            "@SUM(A1)", "@", "\tTab first", "\t", "\rCR first", "\r\nCRLF first", "＝1+1", "＋44", "－5", "＠SUM(A1)"})
     void eachRiskyFirstCharacterGetsAnApostrophe(String value) {
         assertTrue(CellSafety.isRisky(value));
         assertEquals("'" + value, CellSafety.neutralise(value));

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+import org.crosswalk.plans.reading.OfficeParts;
 import org.crosswalk.plans.reading.PlanReadException;
 import org.crosswalk.plans.reading.ReadProgress;
 import org.crosswalk.plans.reading.SourceDocument;
@@ -37,27 +33,9 @@ class DocxBadFilesTest {
         return word.save(dir.resolve("plain.docx"));
     }
 
-    /** A copy of {@code source} with one part's content replaced by whatever {@code writer} writes. */
-    private Path withPart(Path source, String partName, PartWriter writer, Path target) throws IOException {
-        try (ZipFile in = new ZipFile(source.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals(partName)) {
-                    writer.write(out);
-                } else {
-                    try (InputStream part = in.getInputStream(entry)) {
-                        part.transferTo(out);
-                    }
-                }
-                out.closeEntry();
-            }
-        }
-        return target;
-    }
-
-    interface PartWriter {
-        void write(OutputStream out) throws IOException;
+    private static Path withPart(Path source, String partName, OfficeParts.PartWriter writer, Path target)
+            throws IOException {
+        return OfficeParts.withPart(source, partName, writer, target);
     }
 
     @Test
