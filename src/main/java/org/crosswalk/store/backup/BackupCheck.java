@@ -43,14 +43,20 @@ final class BackupCheck {
                 throw new WorkspaceProblem(WorkspaceProblem.Kind.NEWER_VERSION, name + " was made by a newer "
                         + "Crosswalk, so nothing was changed. Install the latest Crosswalk to restore it.");
             }
-            if (workspaceId != null && !workspaceId.equals(
-                    firstText(connection, "SELECT value FROM workspace_info WHERE key = 'workspace_id'"))) {
+            if (workspaceId != null && !workspaceId.equals(workspaceIdIn(connection))) {
                 throw new WorkspaceProblem(WorkspaceProblem.Kind.NOT_A_WORKSPACE, name + " belongs to another "
                         + "workspace, so nothing was changed. Use “Open as a Copy…” to look at it.");
             }
             return BackupSummary.read(connection);
         } catch (SQLException e) {
             throw damaged(name, e);
+        }
+    }
+
+    /** The workspace id a workspace file records (empty if none). */
+    static String workspaceId(Path file) throws SQLException {
+        try (Connection connection = readOnly(file)) {
+            return workspaceIdIn(connection);
         }
     }
 
@@ -64,6 +70,11 @@ final class BackupCheck {
                 throw new SQLException("The backup did not read back whole: " + file);
             }
         }
+    }
+
+    private static String workspaceIdIn(Connection connection) throws SQLException {
+        String id = firstText(connection, "SELECT value FROM workspace_info WHERE key = 'workspace_id'");
+        return id == null ? "" : id;
     }
 
     private static WorkspaceProblem damaged(String name, Throwable cause) {

@@ -73,6 +73,30 @@ public final class Backups {
         }
     }
 
+    /**
+     * Keeps a copy of a "backup before upgrade" (written beside the workspace before a migration)
+     * in the workspace's backups folder, so Restore from Backup lists it. A failure is only logged:
+     * the copy beside the file is still there.
+     */
+    public void keepUpgradeCopy(Path workspace, Path copyBesideIt) {
+        Path temporary = null;
+        try {
+            String id = BackupCheck.workspaceId(copyBesideIt);
+            Path folder = root.resolve(id.isBlank() ? BackupNames.safe(workspace.getFileName().toString()) : id);
+            Files.createDirectories(folder);
+            Path target = folder.resolve(names.name(workspace.getFileName().toString(), clock.instant(),
+                    BackupReason.BEFORE_UPGRADE));
+            temporary = folder.resolve("." + UUID.randomUUID() + ".tmp");
+            Files.copy(copyBesideIt, temporary);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            rotate(folder);
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("Could not keep {} in the backups folder; it stays beside the workspace", copyBesideIt, e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
     /** The hook a merge calls first, so the workspace as it was before the merge can be restored. */
     public Backup beforeMerge(Workspace workspace) throws WorkspaceProblem {
         return make(workspace, BackupReason.BEFORE_MERGE);

@@ -15,6 +15,15 @@ public record BackupRow(Backup backup, BackupSummary summary, ZoneId zone) {
         return WHEN.format(backup.madeAt().atZone(zone));
     }
 
+    /** A time stamp from the file (ISO-8601, UTC) the way {@link #when()} shows times; as stored if unreadable. */
+    public String local(String stamp) {
+        try {
+            return WHEN.format(java.time.Instant.parse(stamp).atZone(zone));
+        } catch (java.time.format.DateTimeParseException e) {
+            return stamp;
+        }
+    }
+
     /** "On open", "Before restore". */
     public String why() {
         String label = backup.reason().label();

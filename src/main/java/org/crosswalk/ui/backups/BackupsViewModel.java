@@ -109,6 +109,16 @@ public final class BackupsViewModel {
         return openAsCopy;
     }
 
+    /** Where this workspace's backups are, for a person who wants to look at them. */
+    public String folderText() {
+        return "Backups are kept in " + backups.root() + " (one folder per workspace).";
+    }
+
+    /** Opens the backups folder in the computer's file manager. */
+    public void showFolder() {
+        dialogs.openExternally(rows.isEmpty() ? backups.root() : rows.get(0).backup().file().getParent());
+    }
+
     /** Reads the list and each backup's summary in the background. */
     public void load() {
         if (workspace == null) {

@@ -46,7 +46,12 @@ public final class BackupsWindow {
         comparison.setId("backupComparison");
         comparison.setWrapText(true);
         comparison.textProperty().bind(model.comparisonProperty());
-        VBox right = new VBox(6, heading("This backup and the workspace now"), comparison);
+        Label folder = new Label(model.folderText());
+        folder.setWrapText(true);
+        folder.getStyleClass().add("hint");
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+        VBox right = new VBox(6, heading("This backup and the workspace now"), comparison, gap, folder);
         right.setPrefWidth(380);
         HBox.setHgrow(right, Priority.ALWAYS);
 
@@ -81,9 +86,11 @@ public final class BackupsWindow {
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
+        Button folder = new Button("Show _Folder");
+        folder.setOnAction(e -> model.showFolder());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, spacer, copy, restore, close);
+        HBox buttons = new HBox(8, folder, spacer, copy, restore, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox bottom = new VBox(8, message, buttons);
         bottom.setPadding(new Insets(0, 12, 12, 12));

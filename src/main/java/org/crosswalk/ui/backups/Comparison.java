@@ -18,8 +18,7 @@ final class Comparison {
         StringBuilder text = new StringBuilder("This backup (" + row.when() + ", " + row.backup().reason().label()
                 + ") holds " + backup.counts() + ".");
         if (!backup.lastChange().isEmpty()) {
-            text.append("\nIts last change was made at ").append(backup.lastChange().replace('T', ' ')
-                    .replace("Z", " UTC")).append('.');
+            text.append("\nIts last change was made on ").append(row.local(backup.lastChange())).append('.');
         }
         if (now != null) {
             int themes = now.themes().size();
