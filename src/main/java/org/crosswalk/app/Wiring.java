@@ -19,7 +19,14 @@ public record Wiring(AppPaths paths, Preferences preferences, WorkspaceFiles fil
         PlanCatalogue catalogue = new PlanCatalogue();
         WorkspaceFiles files = new WorkspaceFiles(preferences::authorName, Clock.systemUTC());
         // The copy written beside a workspace before an upgrade is also kept with its other backups.
-        files.keepUpgradeCopiesWith(new Backups(paths.backupDir(), Clock.systemUTC(), files)::keepUpgradeCopy);
-        return new Wiring(paths, preferences, files, catalogue, new SampleWorkspace(catalogue), Exporters.standard());
+        Wiring wiring = new Wiring(paths, preferences, files, catalogue, new SampleWorkspace(catalogue),
+                Exporters.standard());
+        files.keepUpgradeCopiesWith(wiring.backups()::keepUpgradeCopy);
+        return wiring;
+    }
+
+    /** The workspaces' backups, in the data folder. */
+    public Backups backups() {
+        return new Backups(paths.backupDir(), Clock.systemUTC(), files);
     }
 }

@@ -81,8 +81,7 @@ public final class Backups {
     public void keepUpgradeCopy(Path workspace, Path copyBesideIt) {
         Path temporary = null;
         try {
-            String id = BackupCheck.workspaceId(copyBesideIt);
-            Path folder = root.resolve(id.isBlank() ? BackupNames.safe(workspace.getFileName().toString()) : id);
+            Path folder = folderFor(BackupCheck.workspaceId(copyBesideIt), workspace);
             Files.createDirectories(folder);
             Path target = folder.resolve(names.name(workspace.getFileName().toString(), clock.instant(),
                     BackupReason.BEFORE_UPGRADE));
@@ -123,10 +122,31 @@ public final class Backups {
         }
     }
 
-    /** The workspace {@code id}'s folder (a workspace without an id uses its file name). */
+    /**
+     * The backups of a workspace file that need not be open here (the command line), found by
+     * the id it records; read without changing it. Newest first.
+     */
+    public List<Backup> listFor(Path workspaceFile) throws WorkspaceProblem {
+        try {
+            return list(folderFor(BackupCheck.workspaceId(workspaceFile), workspaceFile));
+        } catch (SQLException | IOException e) {
+            throw new WorkspaceProblem(WorkspaceProblem.Kind.NOT_A_WORKSPACE, "Crosswalk could not read “"
+                    + workspaceFile.getFileName() + "” to find its backups. Check that it is a Crosswalk workspace.", e);
+        }
+    }
+
+    /** The backup a file is, when its name is a backup's name. */
+    public java.util.Optional<Backup> describe(Path backupFile) throws IOException {
+        return names.parse(backupFile, Files.size(backupFile));
+    }
+
     Path folderOf(Workspace workspace) throws SQLException {
-        String id = workspace.workspaceId();
-        return root.resolve(id.isBlank() ? BackupNames.safe(workspace.path().getFileName().toString()) : id);
+        return folderFor(workspace.workspaceId(), workspace.path());
+    }
+
+    /** The workspace {@code id}'s folder (a workspace without an id uses its file name). */
+    private Path folderFor(String id, Path workspaceFile) {
+        return root.resolve(id.isBlank() ? BackupNames.safe(workspaceFile.getFileName().toString()) : id);
     }
 
     private List<Backup> list(Path folder) throws IOException {
