@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.crosswalk.store.Migrations;
@@ -89,15 +88,10 @@ final class BackupCheck {
     }
 
     private static int intPragma(Connection connection, String pragma) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
-            return result.next() ? result.getInt(1) : 0;
-        }
+        return Queries.firstInt(connection, "PRAGMA " + pragma);
     }
 
     private static String firstText(Connection connection, String query) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
-            return result.next() ? result.getString(1) : null;
-        }
+        return Queries.firstText(connection, query);
     }
 }

@@ -1,9 +1,7 @@
 package org.crosswalk.store.backup;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * What a workspace file holds, in a few numbers a person can compare: the board, themes,
@@ -32,16 +30,11 @@ public record BackupSummary(String board, int themes, int priorities, int links,
     }
 
     private static int count(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
-            return result.next() ? result.getInt(1) : 0;
-        }
+        return Queries.firstInt(connection, "SELECT count(*) FROM " + table);
     }
 
     private static String text(Connection connection, String query) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
-            String value = result.next() ? result.getString(1) : null;
-            return value == null ? "" : value;
-        }
+        String value = Queries.firstText(connection, query);
+        return value == null ? "" : value;
     }
 }
