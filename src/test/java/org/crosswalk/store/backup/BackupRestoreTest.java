@@ -14,83 +14,57 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.crosswalk.store.StoreFixtures;
-import org.crosswalk.store.TestClock;
 import org.crosswalk.store.Workspace;
-import org.crosswalk.store.WorkspaceFiles;
 import org.crosswalk.store.WorkspaceProblem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Restoring a backup over the open workspace, or copying it out; damaged backups change nothing. */
-class BackupRestoreTest {
-    @TempDir
-    Path dir;
-
-    private OpenSample sample;
-    private TestClock clock;
-    private WorkspaceFiles files;
-    private Backups backups;
-
-    @BeforeEach
-    void openSample() throws Exception {
-        sample = new OpenSample(dir, dir.resolve("backups"));
-        clock = sample.clock;
-        files = sample.files;
-        backups = sample.backups;
-    }
-
-    @AfterEach
-    void close() {
-        sample.close();
-    }
-
+class BackupRestoreTest extends OpenSample {
     @Test
     void restoreBringsBackExactlyTheBackupAndKeepsWhatWasThereAsABeforeRestoreBackup() throws Exception {
-        Backup earlier = backups.make(sample.workspace, BackupReason.ON_OPEN);
+        Backup earlier = backups.make(workspace, BackupReason.ON_OPEN);
         Map<String, List<Map<String, Object>>> backedUp = dump(earlier.file());
         clock.advance(Duration.ofMinutes(15));
-        sample.addTheme("Added after the backup");
-        Map<String, List<Map<String, Object>>> beforeRestore = dump(sample.workspace.path());
+        addTheme("Added after the backup");
+        Map<String, List<Map<String, Object>>> beforeRestore = dump(workspace.path());
 
-        BackupRestore.Restored restored = backups.restorer().restore(sample.workspace, earlier);
-        sample.workspace = restored.workspace();
+        BackupRestore.Restored restored = backups.restorer().restore(workspace, earlier);
+        workspace = restored.workspace();
 
-        assertEquals(backedUp, dump(sample.workspace.path()));
-        assertFalse(sample.workspace.isReadOnly());
+        assertEquals(backedUp, dump(workspace.path()));
+        assertFalse(workspace.isReadOnly());
         assertEquals(BackupReason.BEFORE_RESTORE, restored.before().reason());
         assertEquals(beforeRestore, dump(restored.before().file()));
-        assertTrue(sample.workspace.load().themes().stream().noneMatch(t -> t.title().equals("Added after the backup")));
-        assertTrue(sample.workspace.history().undoDescription().isEmpty(), "the old undo steps do not apply any more");
-        sample.addTheme("Editing goes on after a restore");
-        assertThrows(WorkspaceProblem.class, () -> files.open(sample.workspace.path(), false),
+        assertTrue(workspace.load().themes().stream().noneMatch(t -> t.title().equals("Added after the backup")));
+        assertTrue(workspace.history().undoDescription().isEmpty(), "the old undo steps do not apply any more");
+        addTheme("Editing goes on after a restore");
+        assertThrows(WorkspaceProblem.class, () -> files.open(workspace.path(), false),
                 "the restored workspace is still held by this window");
     }
 
     @Test
     void aDamagedBackupIsRefusedAndNothingChanges() throws Exception {
-        Backup good = backups.make(sample.workspace, BackupReason.ON_OPEN);
+        Backup good = backups.make(workspace, BackupReason.ON_OPEN);
         clock.advance(Duration.ofMinutes(10));
-        Backup damaged = backups.make(sample.workspace, BackupReason.WHILE_EDITING);
+        Backup damaged = backups.make(workspace, BackupReason.WHILE_EDITING);
         try (RandomAccessFile file = new RandomAccessFile(damaged.file().toFile(), "rw")) {
             byte[] garbage = new byte[16384];
             Arrays.fill(garbage, (byte) 0x5A);
             file.seek(4096);
             file.write(garbage);
         }
-        sample.addTheme("Kept");
-        Map<String, List<Map<String, Object>>> now = dump(sample.workspace.path());
+        addTheme("Kept");
+        Map<String, List<Map<String, Object>>> now = dump(workspace.path());
 
         WorkspaceProblem problem = assertThrows(WorkspaceProblem.class,
-                () -> backups.restorer().restore(sample.workspace, damaged));
+                () -> backups.restorer().restore(workspace, damaged));
 
         assertEquals(WorkspaceProblem.Kind.DAMAGED, problem.kind());
         assertTrue(problem.getMessage().contains("is damaged and cannot be restored. Nothing was changed."),
                 problem.getMessage());
-        assertEquals(now, dump(sample.workspace.path()));
-        assertEquals(List.of(damaged, good), backups.list(sample.workspace), "no “before restore” backup was made");
-        sample.addTheme("Editing goes on");
+        assertEquals(now, dump(workspace.path()));
+        assertEquals(List.of(damaged, good), backups.list(workspace), "no “before restore” backup was made");
+        addTheme("Editing goes on");
     }
 
     @Test
@@ -98,14 +72,14 @@ class BackupRestoreTest {
         try (Workspace other = files.create(dir.resolve("Other board.crosswalk"), "Other board", "")) {
             Backup foreign = backups.make(other, BackupReason.ON_OPEN);
             WorkspaceProblem problem = assertThrows(WorkspaceProblem.class,
-                    () -> backups.restorer().restore(sample.workspace, foreign));
+                    () -> backups.restorer().restore(workspace, foreign));
             assertTrue(problem.getMessage().contains("belongs to another workspace"), problem.getMessage());
         }
     }
 
     @Test
     void openAsACopyWritesTheBackupToANewFileThatOpens() throws Exception {
-        Backup backup = backups.make(sample.workspace, BackupReason.ON_OPEN);
+        Backup backup = backups.make(workspace, BackupReason.ON_OPEN);
         Path copy = dir.resolve("copies/Board plan as it was.crosswalk");
         Files.createDirectories(copy.getParent());
 
@@ -113,7 +87,7 @@ class BackupRestoreTest {
 
         assertEquals(dump(backup.file()), dump(copy));
         try (Workspace opened = files.open(copy, false)) {
-            assertEquals(sample.workspace.load().themes(), opened.load().themes());
+            assertEquals(workspace.load().themes(), opened.load().themes());
         }
         assertEquals(List.of("Board plan as it was.crosswalk"), StoreFixtures.listing(copy.getParent()));
     }

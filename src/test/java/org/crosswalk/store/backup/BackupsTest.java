@@ -13,49 +13,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.crosswalk.store.TestClock;
-import org.crosswalk.store.WorkspaceFiles;
 import org.crosswalk.store.WorkspaceProblem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Making, listing and rotating backups of a real sample workspace. */
-class BackupsTest {
-    @TempDir
-    Path dir;
-
-    private OpenSample sample;
-    private TestClock clock;
-    private WorkspaceFiles files;
-    private Backups backups;
-
-    @BeforeEach
-    void openSample() throws Exception {
-        sample = new OpenSample(dir, dir.resolve("data/backups"));
-        clock = sample.clock;
-        files = sample.files;
-        backups = sample.backups;
-    }
-
-    @AfterEach
-    void close() {
-        sample.close();
-    }
-
+class BackupsTest extends OpenSample {
     @Test
     void aBackupHoldsEveryCommittedEditEvenWhileTheyAreStillInTheWriteAheadLog() throws Exception {
-        sample.addTheme("Healthy places");
-        sample.addTheme("Ageing well");
-        Path wal = sample.workspace.path().resolveSibling("Board plan.crosswalk-wal");
+        addTheme("Healthy places");
+        addTheme("Ageing well");
+        Path wal = workspace.path().resolveSibling("Board plan.crosswalk-wal");
         assertTrue(Files.size(wal) > 0, "the edits are still in the write-ahead log");
 
-        Backup backup = backups.make(sample.workspace, BackupReason.ON_OPEN);
+        Backup backup = backups.make(workspace, BackupReason.ON_OPEN);
 
         assertEquals("Board plan (2019-02-14 09-30-00, on open).crosswalk", backup.file().getFileName().toString());
-        assertEquals(backups.root().resolve(sample.workspace.workspaceId()), backup.file().getParent());
-        assertEquals(dump(sample.workspace.path()), dump(backup.file()));
+        assertEquals(backups.root().resolve(workspace.workspaceId()), backup.file().getParent());
+        assertEquals(dump(workspace.path()), dump(backup.file()));
         assertEquals("delete", scalar(backup.file(), "PRAGMA journal_mode"));
         assertEquals(List.of(backup.file().getFileName().toString()), listing(backup.file().getParent()),
                 "no temporary or journal file is left beside the backup");
@@ -63,12 +37,12 @@ class BackupsTest {
 
     @Test
     void theListIsNewestFirstAndEachBackupSummarisesWhatItHolds() throws Exception {
-        Backup first = backups.make(sample.workspace, BackupReason.ON_OPEN);
+        Backup first = backups.make(workspace, BackupReason.ON_OPEN);
         clock.advance(Duration.ofMinutes(10));
-        sample.addTheme("Healthy places");
-        Backup second = backups.make(sample.workspace, BackupReason.WHILE_EDITING);
+        addTheme("Healthy places");
+        Backup second = backups.make(workspace, BackupReason.WHILE_EDITING);
 
-        assertEquals(List.of(second, first), backups.list(sample.workspace));
+        assertEquals(List.of(second, first), backups.list(workspace));
         BackupSummary before = backups.summarize(first);
         BackupSummary after = backups.summarize(second);
         assertEquals("Oxfordshire Health Improvement Board", before.board());
@@ -82,14 +56,14 @@ class BackupsTest {
     @Test
     void routineBackupsKeepTheNewestTenAndBeforeBackupsAreKeptApart() throws Exception {
         for (int i = 0; i < 13; i++) {
-            backups.make(sample.workspace, i % 2 == 0 ? BackupReason.ON_OPEN : BackupReason.WHILE_EDITING);
+            backups.make(workspace, i % 2 == 0 ? BackupReason.ON_OPEN : BackupReason.WHILE_EDITING);
             clock.advance(Duration.ofMinutes(10));
             if (i == 3) {
-                backups.beforeMerge(sample.workspace);
+                backups.beforeMerge(workspace);
                 clock.advance(Duration.ofMinutes(1));
             }
         }
-        List<Backup> kept = backups.list(sample.workspace);
+        List<Backup> kept = backups.list(workspace);
         assertEquals(11, kept.size());
         assertEquals(10, kept.stream().filter(b -> b.reason().isAutomatic()).count());
         assertEquals(1, kept.stream().filter(b -> b.reason() == BackupReason.BEFORE_MERGE).count());
@@ -99,12 +73,12 @@ class BackupsTest {
     @Test
     void oldBeforeBackupsGoAfterThirtyDaysButTheNewestThreeStay() throws Exception {
         for (int i = 0; i < 5; i++) {
-            backups.make(sample.workspace, BackupReason.BEFORE_RESTORE);
+            backups.make(workspace, BackupReason.BEFORE_RESTORE);
             clock.advance(Duration.ofMinutes(1));
         }
         clock.advance(Duration.ofDays(31));
-        backups.make(sample.workspace, BackupReason.ON_OPEN);
-        List<Backup> kept = backups.list(sample.workspace);
+        backups.make(workspace, BackupReason.ON_OPEN);
+        List<Backup> kept = backups.list(workspace);
         assertEquals(4, kept.size());
         assertEquals(3, kept.stream().filter(b -> b.reason() == BackupReason.BEFORE_RESTORE).count());
     }
@@ -121,31 +95,31 @@ class BackupsTest {
         Backups broken = new Backups(notAFolder.resolve("backups"), clock, files, ZoneOffset.UTC);
 
         WorkspaceProblem problem = assertThrows(WorkspaceProblem.class,
-                () -> broken.make(sample.workspace, BackupReason.WHILE_EDITING));
+                () -> broken.make(workspace, BackupReason.WHILE_EDITING));
 
         assertEquals(WorkspaceProblem.Kind.CANNOT_WRITE, problem.kind());
         assertTrue(problem.getMessage().contains("Your workspace is unchanged and every edit is still saved in it"),
                 problem.getMessage());
-        int themes = sample.workspace.load().themes().size();
-        sample.addTheme("After the failed backup");
-        assertEquals(themes + 1, sample.workspace.load().themes().size());
+        int themes = workspace.load().themes().size();
+        addTheme("After the failed backup");
+        assertEquals(themes + 1, workspace.load().themes().size());
         assertEquals("a file where the data folder should be", Files.readString(notAFolder));
     }
 
     @Test
     void beforeMergeIsAnAlwaysKeptBackupNamedForWhatFollows() throws Exception {
-        Backup backup = backups.beforeMerge(sample.workspace);
+        Backup backup = backups.beforeMerge(workspace);
         assertEquals(BackupReason.BEFORE_MERGE, backup.reason());
         assertTrue(backup.file().getFileName().toString().endsWith(", before merge).crosswalk"));
         assertFalse(backup.reason().isAutomatic());
-        assertEquals(dump(sample.workspace.path()), dump(backup.file()));
+        assertEquals(dump(workspace.path()), dump(backup.file()));
     }
 
     @Test
     void filesThatAreNotBackupsAreLeftOutOfTheList() throws Exception {
-        Backup backup = backups.make(sample.workspace, BackupReason.ON_OPEN);
+        Backup backup = backups.make(workspace, BackupReason.ON_OPEN);
         Files.writeString(backup.file().resolveSibling("notes.txt"), "mine");
         Files.writeString(backup.file().resolveSibling("Board plan (2019-02-14 09-30-00, for fun).crosswalk"), "");
-        assertEquals(List.of(backup), backups.list(sample.workspace));
+        assertEquals(List.of(backup), backups.list(workspace));
     }
 }
