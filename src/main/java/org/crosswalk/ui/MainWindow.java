@@ -222,11 +222,16 @@ public final class MainWindow {
         warning.setId("backupWarning");
         warning.getStyleClass().add("backup-warning");
         warning.setStyle("-fx-text-fill: #a4262c; -fx-font-weight: bold;");
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.textProperty().bind(backups.problemProperty());
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
-        warning.setTooltip(tip);
+        // The tooltip (a popup window) is made on first hover, not while the window opens.
+        warning.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+            if (warning.getTooltip() == null) {
+                javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+                tip.textProperty().bind(backups.problemProperty());
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+                warning.setTooltip(tip);
+            }
+        });
         warning.accessibleTextProperty().bind(backups.problemProperty());
         warning.managedProperty().bind(backups.problemProperty().isNotEmpty());
         warning.visibleProperty().bind(warning.managedProperty());

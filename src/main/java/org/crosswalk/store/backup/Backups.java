@@ -154,14 +154,19 @@ public final class Backups {
         if (!Files.isDirectory(folder)) {
             return backups;
         }
+        java.util.Map<Path, java.nio.file.attribute.FileTime> written = new java.util.HashMap<>();
         try (Stream<Path> found = Files.list(folder)) {
             for (Path file : (Iterable<Path>) found::iterator) {
                 if (Files.isRegularFile(file)) {
                     names.parse(file, Files.size(file)).ifPresent(backups::add);
+                    written.put(file, Files.getLastModifiedTime(file));
                 }
             }
         }
-        backups.sort(Comparator.comparing(Backup::madeAt).reversed());
+        // Names have whole seconds: two backups of one second (on open, then before restore) are
+        // told apart by when their files were written.
+        backups.sort(Comparator.comparing(Backup::madeAt)
+                .thenComparing(backup -> written.get(backup.file())).reversed());
         return backups;
     }
 

@@ -54,6 +54,14 @@ class BackupsTest extends OpenSample {
     }
 
     @Test
+    void twoBackupsMadeInOneSecondAreListedInTheOrderTheyWereMade() throws Exception {
+        Backup onOpen = backups.make(workspace, BackupReason.ON_OPEN);
+        Backup beforeRestore = backups.make(workspace, BackupReason.BEFORE_RESTORE);
+        assertEquals(onOpen.madeAt(), beforeRestore.madeAt(), "the clock has not moved");
+        assertEquals(List.of(beforeRestore, onOpen), backups.list(workspace));
+    }
+
+    @Test
     void routineBackupsKeepTheNewestTenAndBeforeBackupsAreKeptApart() throws Exception {
         for (int i = 0; i < 13; i++) {
             backups.make(workspace, i % 2 == 0 ? BackupReason.ON_OPEN : BackupReason.WHILE_EDITING);
