@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.crosswalk.plans.catalogue.SampleWorkspace;
 import org.crosswalk.store.edit.OutlineEdits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +34,7 @@ class BackupWarningWindowTest {
         Path data = Files.createTempDirectory("crosswalk-backup-warning-test");
         UiServices services = TestServices.in(data);
         blocker = Files.writeString(services.paths().backupDir(), "a file where the backups folder should be");
-        Path file = data.resolve("workspaces").resolve(SampleWorkspace.FILE_NAME);
-        Files.createDirectories(file.getParent());
-        services.sample().create(services.files(), file).close();
-        window = WindowTests.show(stage, services, file, 1280, 720);
+        window = BackupsWindowTest.showSample(stage, services);
     }
 
     @Test

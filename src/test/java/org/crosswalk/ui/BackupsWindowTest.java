@@ -45,10 +45,15 @@ class BackupsWindowTest {
         this.stage = stage;
         Path data = Files.createTempDirectory("crosswalk-backups-test");
         services = TestServices.in(data);
-        Path file = data.resolve("workspaces").resolve(SampleWorkspace.FILE_NAME);
+        window = showSample(stage, services);
+    }
+
+    /** The main window, 1280×720, on the sample written to the workspaces folder of {@code services}. */
+    static MainWindow showSample(Stage stage, UiServices services) throws Exception {
+        Path file = services.paths().documentsDir().resolve(SampleWorkspace.FILE_NAME);
         Files.createDirectories(file.getParent());
         services.sample().create(services.files(), file).close();
-        window = WindowTests.show(stage, services, file, 1280, 720);
+        return WindowTests.show(stage, services, file, 1280, 720);
     }
 
     @Test
