@@ -8,6 +8,7 @@ import org.crosswalk.plans.catalogue.SampleWorkspace;
 import org.crosswalk.settings.AppPaths;
 import org.crosswalk.settings.Preferences;
 import org.crosswalk.store.WorkspaceFiles;
+import org.crosswalk.store.backup.Backups;
 
 /** The parts of Crosswalk, built once with plain constructors and shared by the GUI and the CLI. */
 public record Wiring(AppPaths paths, Preferences preferences, WorkspaceFiles files, PlanCatalogue catalogue,
@@ -16,7 +17,16 @@ public record Wiring(AppPaths paths, Preferences preferences, WorkspaceFiles fil
     public static Wiring create(AppPaths paths) {
         Preferences preferences = Preferences.load(paths.preferencesFile());
         PlanCatalogue catalogue = new PlanCatalogue();
-        return new Wiring(paths, preferences, new WorkspaceFiles(preferences::authorName, Clock.systemUTC()),
-                catalogue, new SampleWorkspace(catalogue), Exporters.standard());
+        WorkspaceFiles files = new WorkspaceFiles(preferences::authorName, Clock.systemUTC());
+        // The copy written beside a workspace before an upgrade is also kept with its other backups.
+        Wiring wiring = new Wiring(paths, preferences, files, catalogue, new SampleWorkspace(catalogue),
+                Exporters.standard());
+        files.keepUpgradeCopiesWith(wiring.backups()::keepUpgradeCopy);
+        return wiring;
+    }
+
+    /** The workspaces' backups, in the data folder. */
+    public Backups backups() {
+        return new Backups(paths.backupDir(), Clock.systemUTC(), files);
     }
 }

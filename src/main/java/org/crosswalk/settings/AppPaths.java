@@ -50,6 +50,11 @@ public record AppPaths(Path dataDir, Path documentsDir) {
         return dataDir.resolve("logs");
     }
 
+    /** Automatic backups of workspaces, one folder per workspace (see store.backup.Backups). */
+    public Path backupDir() {
+        return dataDir.resolve("backups");
+    }
+
     public Path preferencesFile() {
         return dataDir.resolve("preferences.properties");
     }

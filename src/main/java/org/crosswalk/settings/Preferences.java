@@ -15,12 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The user's preferences in a small properties file: author name, recent workspaces, zoom.
+ * The user's preferences in a small properties file: author name, recent workspaces, zoom, how
+ * often to back up while editing.
  * Thread-safe. Every change is written straight away, but on a background thread (through a
  * temporary file), so the window never waits for the disk.
  */
 public final class Preferences {
     public static final int RECENT_LIMIT = 8;
+    public static final int DEFAULT_BACKUP_MINUTES = 10;
     private static final Logger LOG = LoggerFactory.getLogger(Preferences.class);
 
     private final Path file;
@@ -111,6 +113,24 @@ public final class Preferences {
 
     public static int clampZoom(int percent) {
         return Math.max(100, Math.min(200, percent));
+    }
+
+    /** Minutes of editing between automatic backups, 1–240 (default 10). */
+    public synchronized int backupIntervalMinutes() {
+        try {
+            return clampBackupInterval(Integer.parseInt(values.getProperty("backup.intervalMinutes", Integer.toString(DEFAULT_BACKUP_MINUTES)).strip()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_BACKUP_MINUTES;
+        }
+    }
+
+    public synchronized void setBackupIntervalMinutes(int minutes) {
+        values.setProperty("backup.intervalMinutes", Integer.toString(clampBackupInterval(minutes)));
+        save();
+    }
+
+    private static int clampBackupInterval(int minutes) {
+        return Math.max(1, Math.min(240, minutes));
     }
 
     private void writeRecent(List<Path> recent) {

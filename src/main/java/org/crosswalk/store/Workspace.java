@@ -20,6 +20,7 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final EditHistory history;
     private final FileLock lock;
+    private boolean closed;
 
     Workspace(Path path, Connection connection, EditHistory history, FileLock lock) {
         this.path = path;
@@ -116,6 +117,45 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** The workspace's stable id (kept in workspace_info; copies made from it share it). */
+    public String workspaceId() throws SQLException {
+        return read(connection -> {
+            try (java.sql.PreparedStatement query = connection.prepareStatement(
+                    "SELECT value FROM workspace_info WHERE key = 'workspace_id'");
+                 java.sql.ResultSet result = query.executeQuery()) {
+                return result.next() ? result.getString(1) : "";
+            }
+        });
+    }
+
+    /**
+     * Writes every committed change to {@code file} with SQLite's online backup API, between edits,
+     * so the copy is consistent even while the write-ahead log holds changes not yet folded in.
+     * The caller writes to a temporary file and moves it into place.
+     */
+    public void backupTo(Path file) throws SQLException {
+        synchronized (history) {
+            database().backup("main", file.toString(), null);
+        }
+    }
+
+    /**
+     * Replaces the whole content of the workspace with {@code file}'s, in one write transaction of
+     * SQLite's backup API (all or nothing). The edit history no longer matches: close and reopen.
+     */
+    public void restoreFrom(Path file) throws SQLException {
+        synchronized (history) {
+            if (isReadOnly()) {
+                throw new SQLException("The workspace is open read-only");
+            }
+            database().restore("main", file.toString(), null);
+        }
+    }
+
+    private org.sqlite.core.DB database() throws SQLException {
+        return connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase();
+    }
+
     /** True when both paths name one file (another spelling, a link to it). */
     private static boolean sameFile(Path a, Path b) {
         try {
@@ -142,9 +182,14 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Closes the workspace; a second call does nothing (it must not free a lock taken since). */
     @Override
     public void close() {
         synchronized (history) {
+            if (closed) {
+                return;
+            }
+            closed = true;
             try (connection) {
                 if (!isReadOnly()) {
                     leaveAsOneFile();

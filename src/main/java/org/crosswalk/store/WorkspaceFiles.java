@@ -43,6 +43,14 @@ public final class WorkspaceFiles {
     private final Supplier<String> author;
     private final Clock clock;
     private final Migrations migrations;
+    private volatile UpgradeCopies upgradeCopies = (workspace, copy) -> { };
+
+    /** Told about each "backup before upgrade" copy, to keep it with the other backups too. */
+    @FunctionalInterface
+    public interface UpgradeCopies {
+        /** Must not throw: the upgrade goes on with the copy beside the file either way. */
+        void keep(Path workspace, Path copyBesideIt);
+    }
 
     public WorkspaceFiles(Supplier<String> author, Clock clock) {
         this(author, clock, Migrations.builtIn());
@@ -52,6 +60,11 @@ public final class WorkspaceFiles {
         this.author = author;
         this.clock = clock;
         this.migrations = migrations;
+    }
+
+    /** Hands every "backup before upgrade" copy to {@code copies} as well (the backups folder). */
+    public void keepUpgradeCopiesWith(UpgradeCopies copies) {
+        this.upgradeCopies = copies;
     }
 
     /** The schema version this Crosswalk writes. */
@@ -232,6 +245,7 @@ public final class WorkspaceFiles {
                     + "could not write a backup copy beside it first, so it was not changed. Check that the "
                     + "folder is writable and the disk is not full.", e);
         }
+        upgradeCopies.keep(file, backup);
         LOG.info("Upgrading {} from schema {} to {} (backup {})", file, current, migrations.latest(), backup);
         migrations.migrate(connection, current);
     }

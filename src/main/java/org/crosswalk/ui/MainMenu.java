@@ -28,7 +28,7 @@ final class MainMenu {
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
                  Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks,
-                 Command importTable, Command showCoverage) {
+                 Command importTable, Command showCoverage, Command restoreBackup) {
     }
 
     static MenuBar build(Parts parts) {
@@ -59,6 +59,7 @@ final class MainMenu {
                 item("Open the _Sample", null, files::openSample),
                 new SeparatorMenuItem(),
                 saveCopy,
+                command("Restore from _Backup…", null, parts.restoreBackup()),
                 command("_Export Board Paper…", "Shortcut+E", parts.export()),
                 addPlan,
                 command("_Import National Plan…", IMPORT_PLAN_KEY, parts.importPlan()),

@@ -21,6 +21,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.crosswalk.plans.reading.PlanImport;
+import org.crosswalk.store.backup.Backups;
+import org.crosswalk.ui.backups.AutoBackups;
+import org.crosswalk.ui.backups.BackupsViewModel;
+import org.crosswalk.ui.backups.BackupsWindow;
+import org.crosswalk.ui.backups.Ticker;
 import org.crosswalk.ui.coverage.CoverageAction;
 import org.crosswalk.ui.paper.ExportDialog;
 import org.crosswalk.ui.paper.ExportViewModel;
@@ -126,14 +131,23 @@ public final class MainWindow {
         TableImportAction tableImport = new TableImportAction(session, dialogs,
                 model -> new TableImportWindow(stage, model, css).show());
         Command importTable = new Command(session.contentProperty().isNotNull(), tableImport::chooseAndRead);
+        Backups backups = services.backups();
+        AutoBackups autoBackups = new AutoBackups(session, backups, services.preferences()::backupIntervalMinutes,
+                Ticker.timeline());
+        Command restoreBackup = new Command(session.workspaceProperty().isNotNull(), () -> {
+            BackupsViewModel model = new BackupsViewModel(session, backups, dialogs, files::open,
+                    java.time.ZoneId.systemDefault());
+            new BackupsWindow(stage, model, css).show();
+            model.load();
+        });
         CoverageAction coverage = new CoverageAction(stage, session, css);
         Command showCoverage = new Command(session.contentProperty().isNotNull(), coverage::open);
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
                 () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
-                importPriorities, showSuggestions, draftLinks, importTable, showCoverage);
+                importPriorities, showSuggestions, draftLinks, importTable, showCoverage, restoreBackup);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
-        root.setBottom(statusBar(services));
+        root.setBottom(statusBar(autoBackups));
         root.styleProperty().bind(Bindings.createStringBinding(zoom::rootStyle, zoom.percentProperty()));
         root.getStyleClass().add("crosswalk");
 
@@ -182,6 +196,7 @@ public final class MainWindow {
                 + ": a local board's priorities mapped to the paragraphs of national plans.\n\n"
                 + "Your workspaces: " + services.paths().documentsDir() + "\n"
                 + "Preferences and log files: " + services.paths().dataDir() + "\n"
+                + "Automatic backups: " + services.paths().backupDir() + "\n"
                 + "Changes are recorded as made by: " + services.preferences().authorName());
         if (session.content() != null) {
             session.content().plans().forEach(plan -> text.append("\n\n").append(plan.title()).append(" (")
@@ -216,7 +231,30 @@ public final class MainWindow {
         return box;
     }
 
-    private HBox statusBar(UiServices services) {
+    /** Shown while automatic backups fail; the whole explanation is in its tooltip and the status line. */
+    private static Label backupWarning(AutoBackups backups) {
+        Label warning = new Label("Backups not written");
+        warning.setId("backupWarning");
+        warning.getStyleClass().add("backup-warning");
+        warning.setStyle("-fx-text-fill: #a4262c; -fx-font-weight: bold;");
+        // The tooltip (a popup window) is made on first hover, not while the window opens.
+        warning.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+            if (warning.getTooltip() == null) {
+                javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+                tip.textProperty().bind(backups.problemProperty());
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+                warning.setTooltip(tip);
+            }
+        });
+        warning.accessibleTextProperty().bind(backups.problemProperty());
+        warning.managedProperty().bind(backups.problemProperty().isNotEmpty());
+        warning.visibleProperty().bind(warning.managedProperty());
+        warning.setMinWidth(Label.USE_PREF_SIZE);
+        return warning;
+    }
+
+    private HBox statusBar(AutoBackups backups) {
         Label status = new Label();
         status.setId("statusMessage");
         status.textProperty().bind(session.statusProperty());
@@ -234,7 +272,7 @@ public final class MainWindow {
         mode.setMinWidth(Label.USE_PREF_SIZE);
         file.setMaxWidth(520);
         file.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
-        HBox bar = new HBox(16, status, spacer, mode, file);
+        HBox bar = new HBox(16, status, spacer, backupWarning(backups), mode, file);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
