@@ -99,15 +99,31 @@ public final class Preferences {
 
     /** Zoom in percent, 100–200. */
     public synchronized int zoomPercent() {
-        try {
-            return clampZoom(Integer.parseInt(values.getProperty("zoom.percent", "100")));
-        } catch (NumberFormatException e) {
-            return 100;
-        }
+        return clampZoom(number("zoom.percent", 100));
     }
 
     public synchronized void setZoomPercent(int percent) {
         values.setProperty("zoom.percent", Integer.toString(clampZoom(percent)));
+        save();
+    }
+
+    /** Presentation mode's own text size in percent, 100–200 (a projector needs more than a desk). */
+    public synchronized int presentationZoomPercent() {
+        return clampZoom(number("presentation.zoomPercent", 100));
+    }
+
+    public synchronized void setPresentationZoomPercent(int percent) {
+        values.setProperty("presentation.zoomPercent", Integer.toString(clampZoom(percent)));
+        save();
+    }
+
+    /** Whether presentation mode shows light text on black (for washed-out projectors). */
+    public synchronized boolean presentationHighContrast() {
+        return Boolean.parseBoolean(values.getProperty("presentation.highContrast", "false"));
+    }
+
+    public synchronized void setPresentationHighContrast(boolean on) {
+        values.setProperty("presentation.highContrast", Boolean.toString(on));
         save();
     }
 
@@ -117,10 +133,15 @@ public final class Preferences {
 
     /** Minutes of editing between automatic backups, 1–240 (default 10). */
     public synchronized int backupIntervalMinutes() {
+        return clampBackupInterval(number("backup.intervalMinutes", DEFAULT_BACKUP_MINUTES));
+    }
+
+    /** A whole number someone may have typed into the file by hand; {@code fallback} when it is not one. */
+    private int number(String key, int fallback) {
         try {
-            return clampBackupInterval(Integer.parseInt(values.getProperty("backup.intervalMinutes", Integer.toString(DEFAULT_BACKUP_MINUTES)).strip()));
+            return Integer.parseInt(values.getProperty(key, Integer.toString(fallback)).strip());
         } catch (NumberFormatException e) {
-            return DEFAULT_BACKUP_MINUTES;
+            return fallback;
         }
     }
 

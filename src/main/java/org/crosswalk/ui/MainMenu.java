@@ -28,7 +28,8 @@ final class MainMenu {
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
                  Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks,
-                 Command importTable, Command showCoverage, Command restoreBackup) {
+                 Command importTable, Command showCoverage, Command restoreBackup,
+                 Command present) {
     }
 
     static MenuBar build(Parts parts) {
@@ -131,6 +132,7 @@ final class MainMenu {
         return new Menu("_View", null,
                 command("Suggested _Paragraphs", SUGGESTIONS_KEY, parts.showSuggestions()),
                 command("_Coverage…", "Shortcut+Shift+C", parts.showCoverage()),
+                command("P_resentation Mode", "F5", parts.present()),
                 new SeparatorMenuItem(),
                 item("Zoom _In", "Shortcut+EQUALS", zoom::in),
                 item("Zoom _Out", "Shortcut+MINUS", zoom::out),

@@ -23,6 +23,12 @@ public final class Tips {
         String tip = text == null || text.isBlank() ? null : text;
         if (!control.getProperties().containsKey(TEXT)) {
             control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> install(control));
+            // A cell can move under a pointer that does not move in or out (scrolling, a reload).
+            control.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+                if (control.getTooltip() == null) {
+                    install(control);
+                }
+            });
         }
         control.getProperties().put(TEXT, tip == null ? "" : tip);
         if (control.getTooltip() != null) {

@@ -1,19 +1,30 @@
 package org.crosswalk.ui;
 
+import java.util.function.IntConsumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.crosswalk.settings.Preferences;
 
-/** Text size of the whole window, 100–200 %, remembered between sessions. */
+/** Text size of a window, 100–200 %, remembered between sessions. */
 public final class Zoom {
     private static final int STEP = 10;
-    private final Preferences preferences;
     private final IntegerProperty percent = new SimpleIntegerProperty();
+    private final double basePixels;
 
+    /** The main window's zoom: 13 px at 100 %. */
     public Zoom(Preferences preferences) {
-        this.preferences = preferences;
-        percent.set(preferences.zoomPercent());
-        percent.addListener((o, old, now) -> preferences.setZoomPercent(now.intValue()));
+        this(preferences.zoomPercent(), preferences::setZoomPercent, 13.0);
+    }
+
+    private Zoom(int initial, IntConsumer remember, double basePixels) {
+        this.basePixels = basePixels;
+        percent.set(initial);
+        percent.addListener((o, old, now) -> remember.accept(now.intValue()));
+    }
+
+    /** Presentation mode's zoom, remembered on its own: 20 px at 100 %, for a room and a projector. */
+    public static Zoom forPresentation(Preferences preferences) {
+        return new Zoom(preferences.presentationZoomPercent(), preferences::setPresentationZoomPercent, 20.0);
     }
 
     public IntegerProperty percentProperty() {
@@ -32,8 +43,8 @@ public final class Zoom {
         percent.set(100);
     }
 
-    /** The root font size for the current zoom (13 px at 100 %). */
+    /** The root font size for the current zoom. */
     public String rootStyle() {
-        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 13.0 * percent.get() / 100);
+        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", basePixels * percent.get() / 100);
     }
 }

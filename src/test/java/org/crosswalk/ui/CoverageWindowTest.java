@@ -112,12 +112,7 @@ class CoverageWindowTest {
     }
 
     private WorkspaceContent awaitContent(Predicate<WorkspaceContent> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WorkspaceContent now = window.session().content();
-            return now != null && condition.test(now);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.session().content();
+        return WindowTests.awaitContent(window, condition);
     }
 
 }
