@@ -93,6 +93,15 @@ public final class EditContext {
         return Optional.of(new RowChange.Updated(table, (String) current.get("id"), before, after));
     }
 
+    /** The time and author this edit is stamped with, for rows that are not stamped by {@link #insert}. */
+    public String now() {
+        return now;
+    }
+
+    public String author() {
+        return author;
+    }
+
     public RowChange delete(String table, Map<String, Object> current) {
         Map<String, Object> values = new LinkedHashMap<>(current);
         String id = (String) values.remove("id");
