@@ -10,6 +10,9 @@ import org.crosswalk.store.Workspace;
 import org.crosswalk.store.WorkspaceProblem;
 import org.crosswalk.store.WorkspaceProblem.Kind;
 import org.crosswalk.store.backup.Backups;
+import org.crosswalk.store.edit.SaveFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Merging another laptop's copy of a workspace into this one (decision 0019): {@link #preview}
@@ -17,6 +20,7 @@ import org.crosswalk.store.backup.Backups;
  * backup, then makes the whole merge one undoable edit.
  */
 public final class Merges {
+    private static final Logger LOG = LoggerFactory.getLogger(Merges.class);
     private final OtherCopy otherCopy;
 
     public Merges(Supplier<String> author, Clock clock) {
@@ -53,7 +57,17 @@ public final class Merges {
     public String merge(Workspace workspace, MergePreview preview, Backups backups)
             throws WorkspaceProblem, SQLException {
         backups.beforeMerge(workspace);
-        return workspace.history().execute(new MergeEdit(preview));
+        try {
+            return workspace.history().execute(new MergeEdit(preview));
+        } catch (SaveFailedException e) {
+            throw e;
+        } catch (SQLException e) {
+            LOG.warn("Merging {} failed", preview.otherName(), e);
+            throw new WorkspaceProblem(Kind.FAILED, "The merge of “" + preview.otherName() + "” could not be "
+                    + "finished, so nothing was changed: the copy holds something this workspace cannot take "
+                    + "(details are in the log file). Ask for a fresh copy of it, or merge it on the laptop it "
+                    + "came from.", e);
+        }
     }
 
     private static String boardName(CopyRows rows) {
