@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.crosswalk.store.Workspace;
 import org.crosswalk.store.WorkspaceProblem;
 import org.crosswalk.store.WorkspaceProblem.Kind;
+import org.crosswalk.store.backup.Backup;
 import org.crosswalk.store.backup.Backups;
 import org.crosswalk.store.edit.SaveFailedException;
 import org.slf4j.Logger;
@@ -52,13 +53,13 @@ public final class Merges {
 
     /**
      * Merges with the preview's decisions: a backup first (no merge without one), then one edit.
-     * Returns the edit's description ("Merge of anna.crosswalk").
+     * Says what was done: the edit's description ("Merge of anna.crosswalk") and the backup made first.
      */
-    public String merge(Workspace workspace, MergePreview preview, Backups backups)
+    public Done merge(Workspace workspace, MergePreview preview, Backups backups)
             throws WorkspaceProblem, SQLException {
-        backups.beforeMerge(workspace);
+        Backup backup = backups.beforeMerge(workspace);
         try {
-            return workspace.history().execute(new MergeEdit(preview));
+            return new Done(workspace.history().execute(new MergeEdit(preview)), backup.file());
         } catch (SaveFailedException e) {
             throw e;
         } catch (SQLException e) {
@@ -68,6 +69,10 @@ public final class Merges {
                     + "(details are in the log file). Ask for a fresh copy of it, or merge it on the laptop it "
                     + "came from.", e);
         }
+    }
+
+    /** A finished merge: its description (for the Undo menu) and the backup of the workspace before it. */
+    public record Done(String description, Path backup) {
     }
 
     private static String boardName(CopyRows rows) {

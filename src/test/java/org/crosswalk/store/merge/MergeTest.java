@@ -81,7 +81,7 @@ class MergeTest {
             assertTrue(taken.stream().anyMatch(w -> w.startsWith("Link from ‘Stop smoking in pregnancy’")), taken.toString());
             assertTrue(preview.changes(MergeChange.Kind.TAKEN).stream().allMatch(c -> c.who().equals("Anna Analyst")));
             assertEquals(1, preview.count(MergeChange.Kind.DELETED), "the sub-item Anna deleted");
-            assertEquals("Merge of anna.crosswalk", laptops.merges().merge(master, preview, laptops.backups()));
+            assertEquals("Merge of anna.crosswalk", laptops.merges().merge(master, preview, laptops.backups()).description());
             assertEquals("Merge of anna.crosswalk", master.history().undoDescription().orElseThrow());
         }
         assertEquals(annaHash, StoreFixtures.sha256(anna), "the other copy is never changed");
