@@ -66,16 +66,22 @@ public final class MergeViewModel {
         if (preview.nothingToDo()) {
             return "This workspace already has everything from “" + preview.otherName() + "”. Nothing to merge.";
         }
-        return "From “" + preview.otherName() + "”: " + count(MergeChange.Kind.ADDED, "added") + ", "
-                + count(MergeChange.Kind.TAKEN, "changed there and taken") + ", "
-                + count(MergeChange.Kind.DELETED, "deleted there") + ", "
-                + count(MergeChange.Kind.KEPT_DELETED, "stays deleted here") + ", "
-                + count(MergeChange.Kind.KEPT_OURS, "kept as changed here") + "; "
-                + conflicts.size() + (conflicts.size() == 1 ? " difference" : " differences") + " to decide.";
+        List<String> parts = new ArrayList<>();
+        part(parts, MergeChange.Kind.ADDED, "added");
+        part(parts, MergeChange.Kind.TAKEN, "changed there and taken");
+        part(parts, MergeChange.Kind.DELETED, "deleted there and here");
+        part(parts, MergeChange.Kind.KEPT_DELETED, "stays deleted here");
+        part(parts, MergeChange.Kind.KEPT_OURS, "kept as changed here");
+        String decide = conflicts.isEmpty() ? "nothing to decide."
+                : conflicts.size() + (conflicts.size() == 1 ? " difference" : " differences") + " to decide.";
+        return "From “" + preview.otherName() + "”: " + (parts.isEmpty() ? "" : String.join(", ", parts) + "; ")
+                + decide;
     }
 
-    private String count(MergeChange.Kind kind, String words) {
-        return preview.count(kind) + " " + words;
+    private void part(List<String> parts, MergeChange.Kind kind, String words) {
+        if (preview.count(kind) > 0) {
+            parts.add(preview.count(kind) + " " + words);
+        }
     }
 
     public List<ConflictChoice> conflicts() {
