@@ -1,5 +1,6 @@
 package org.crosswalk.store.edit;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ final class Tombstones {
     }
 
     /** {@code planned} with a note after its changes for each tracked row it deletes. */
-    static PlannedEdit recorded(PlannedEdit planned, EditContext context) {
+    static PlannedEdit recorded(PlannedEdit planned, EditContext context) throws SQLException {
         List<RowChange> notes = new ArrayList<>();
         for (RowChange change : planned.changes()) {
             if (change instanceof RowChange.Deleted deleted && TRACKED.contains(deleted.table())) {
@@ -32,11 +33,20 @@ final class Tombstones {
                 notes.add(new RowChange.Inserted(Tables.DELETED_ROW, UUID.randomUUID().toString(), values));
             }
         }
-        if (notes.isEmpty()) {
+        if (notes.isEmpty() || !hasNotesTable(context)) {
             return planned;
         }
         List<RowChange> changes = new ArrayList<>(planned.changes());
         changes.addAll(notes);
         return new PlannedEdit(planned.description(), changes);
+    }
+
+    /**
+     * False only for a file of schema 5 or older opened by a tool that does not upgrade it (the app
+     * always upgrades before editing; tests build such files on purpose).
+     */
+    private static boolean hasNotesTable(EditContext context) throws SQLException {
+        return !context.query("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", Tables.DELETED_ROW)
+                .isEmpty();
     }
 }
