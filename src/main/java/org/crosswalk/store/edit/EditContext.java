@@ -43,6 +43,12 @@ public final class EditContext {
     }
 
     public List<Map<String, Object>> query(String sql, Object... parameters) throws SQLException {
+        return rows(connection, sql, parameters);
+    }
+
+    /** Rows of a query on any connection, each a map from column name to value, in column order. */
+    public static List<Map<String, Object>> rows(Connection connection, String sql, Object... parameters)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

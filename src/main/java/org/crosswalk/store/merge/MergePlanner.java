@@ -202,7 +202,7 @@ final class MergePlanner {
                 Choice choice = choices.get(key);
                 conflicts.add(new Conflict(key, Conflict.Kind.DELETED_HERE, words.what(table, their),
                         survivor(table, their, false),
-                        deletion(ours.deleted().get(key)), side(their)));
+                        deletingSide(ours.deleted().get(key)), side(their)));
                 if (choice == Choice.THEIRS) {
                     gone.remove(key);
                     add(table, key, their);
@@ -210,10 +210,7 @@ final class MergePlanner {
                     seeSubtree(table, their);
                 }
             } else if (!ours.hasSeen(key, version(their))) {
-                Map<String, Object> note = ours.deleted().get(key);
-                changes.add(note == null ? change(MergeChange.Kind.KEPT_DELETED, table, their)
-                        : new MergeChange(MergeChange.Kind.KEPT_DELETED, words.what(table, their),
-                        String.valueOf(note.get("deleted_by")), String.valueOf(note.get("deleted_at"))));
+                changes.add(deletion(MergeChange.Kind.KEPT_DELETED, table, their, ours.deleted().get(key)));
                 steps.seen.add(new MergeSteps.Seen(table.table, id, version(their)));
             }
         }
@@ -247,7 +244,7 @@ final class MergePlanner {
                 Choice choice = choices.get(key);
                 conflicts.add(new Conflict(key, Conflict.Kind.DELETED_THERE, words.what(table, our),
                         survivor(table, our, true),
-                        side(our), deletion(theirs.deleted().get(key))));
+                        side(our), deletingSide(theirs.deleted().get(key))));
                 if (choice == Choice.THEIRS) {
                     delete(table, key, our, true);
                 } else {
@@ -266,10 +263,7 @@ final class MergePlanner {
             gone.add(key);
             steps.deletions.add(new MergeSteps.Row(table, our));
             if (listed) {
-                Map<String, Object> note = theirs.deleted().get(key);
-                changes.add(note == null ? change(MergeChange.Kind.DELETED, table, our)
-                        : new MergeChange(MergeChange.Kind.DELETED, words.what(table, our),
-                        String.valueOf(note.get("deleted_by")), String.valueOf(note.get("deleted_at"))));
+                changes.add(deletion(MergeChange.Kind.DELETED, table, our, theirs.deleted().get(key)));
             }
         }
 
@@ -398,6 +392,13 @@ final class MergePlanner {
         return fields;
     }
 
+    /** A deletion, with who deleted it and when from its note (files older than the notes have none). */
+    private MergeChange deletion(MergeChange.Kind kind, MergedTable table, Map<String, Object> row,
+                                 Map<String, Object> note) {
+        return note == null ? change(kind, table, row) : new MergeChange(kind, words.what(table, row),
+                String.valueOf(note.get("deleted_by")), String.valueOf(note.get("deleted_at")));
+    }
+
     private MergeChange change(MergeChange.Kind kind, MergedTable table, Map<String, Object> row) {
         return new MergeChange(kind, words.what(table, row), String.valueOf(row.get("modified_by")),
                 String.valueOf(row.get("modified_at")));
@@ -408,7 +409,7 @@ final class MergePlanner {
     }
 
     /** The deleting side, from its note when there is one (files older than the notes have none). */
-    private static Conflict.Side deletion(Map<String, Object> note) {
+    private static Conflict.Side deletingSide(Map<String, Object> note) {
         return note == null ? new Conflict.Side("", "", true)
                 : new Conflict.Side(String.valueOf(note.get("deleted_by")), String.valueOf(note.get("deleted_at")), true);
     }
