@@ -220,4 +220,38 @@ class MergeTest {
         assertEquals(1, laptops.backups().listFor(laptops.master).stream()
                 .filter(b -> b.reason().name().equals("BEFORE_MERGE")).count(), "a backup before the merge");
     }
+
+    @Test
+    void threeLaptopsMergedOneAfterTheOtherKeepEveryonesWork() throws Exception {
+        Path anna = laptops.copy("anna");
+        Path ben = laptops.copy("ben");
+        UUID annaPriority = UUID.randomUUID();
+        UUID benPriority = UUID.randomUUID();
+        laptops.edit(anna, "Anna Analyst", OutlineEdits.renamePriority(first.id(), "Anna's wording"),
+                OutlineEdits.addPriority(first.themeId(), annaPriority, "Anna's priority"));
+        laptops.edit(ben, "Ben Board", OutlineEdits.setPriorityNote(second.id(), "Ben's note"),
+                OutlineEdits.addPriority(first.themeId(), benPriority, "Ben's priority"),
+                OutlineEdits.deleteSubItem(subItem.id()));
+        try (Workspace master = laptops.files("Sam Secretary").open(laptops.master, false)) {
+            for (Path copy : List.of(anna, ben)) {
+                MergePreview preview = laptops.merges().preview(master, copy);
+                assertEquals(List.of(), preview.conflicts(), copy.getFileName().toString());
+                laptops.merges().merge(master, preview, laptops.backups());
+            }
+            assertTrue(laptops.merges().preview(master, ben).nothingToDo(), "Ben's copy again");
+            MergePreview annaAgain = laptops.merges().preview(master, anna);
+            assertEquals(List.of(), annaAgain.conflicts());
+            assertEquals(List.of(MergeChange.Kind.KEPT_DELETED), annaAgain.changes(MergeChange.Kind.KEPT_DELETED)
+                    .stream().map(MergeChange::kind).toList(), "Ben's deletion, news to Anna's copy");
+            assertEquals(0, annaAgain.count(MergeChange.Kind.ADDED) + annaAgain.count(MergeChange.Kind.TAKEN)
+                    + annaAgain.count(MergeChange.Kind.DELETED));
+            laptops.merges().merge(master, annaAgain, laptops.backups());
+            assertTrue(laptops.merges().preview(master, anna).nothingToDo(), "Anna's copy a third time");
+        }
+        WorkspaceContent merged = laptops.content(laptops.master);
+        assertEquals("Anna's wording", merged.priority(first.id()).orElseThrow().title());
+        assertEquals("Ben's note", merged.priority(second.id()).orElseThrow().note());
+        assertTrue(merged.priority(annaPriority).isPresent() && merged.priority(benPriority).isPresent());
+        assertTrue(merged.subItem(subItem.id()).isEmpty());
+    }
 }
