@@ -9,6 +9,7 @@ import org.crosswalk.settings.AppPaths;
 import org.crosswalk.settings.Preferences;
 import org.crosswalk.store.WorkspaceFiles;
 import org.crosswalk.store.backup.Backups;
+import org.crosswalk.store.merge.Merges;
 
 /** The parts of Crosswalk, built once with plain constructors and shared by the GUI and the CLI. */
 public record Wiring(AppPaths paths, Preferences preferences, WorkspaceFiles files, PlanCatalogue catalogue,
@@ -28,5 +29,10 @@ public record Wiring(AppPaths paths, Preferences preferences, WorkspaceFiles fil
     /** The workspaces' backups, in the data folder. */
     public Backups backups() {
         return new Backups(paths.backupDir(), Clock.systemUTC(), files);
+    }
+
+    /** Merging another copy of a workspace, as the author named in the preferences. */
+    public Merges merges() {
+        return new Merges(preferences::authorName, Clock.systemUTC());
     }
 }

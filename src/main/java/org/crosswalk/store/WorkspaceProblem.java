@@ -7,7 +7,9 @@ package org.crosswalk.store;
 public class WorkspaceProblem extends Exception {
 
     public enum Kind {
-        NOT_FOUND, NOT_A_WORKSPACE, DAMAGED, NEWER_VERSION, IN_USE, READ_ONLY, CANNOT_WRITE, FAILED
+        NOT_FOUND, NOT_A_WORKSPACE, DAMAGED, NEWER_VERSION, IN_USE, READ_ONLY, CANNOT_WRITE, FAILED,
+        /** Offered for a merge, but it is this very file or a copy of a different workspace. */
+        NOT_A_COPY
     }
 
     private final Kind kind;

@@ -30,6 +30,9 @@ public interface DialogService {
     /** A mapping table to import: Word, Excel or CSV, starting in {@code folder}. */
     Optional<Path> chooseTableToImport(Path folder);
 
+    /** A copy of the workspace from another laptop, to merge into this one. */
+    Optional<Path> chooseCopyToMerge(Path folder);
+
     /** Opens a file or folder with the program the computer uses for it (Word, the file manager). */
     void openExternally(Path path);
 

@@ -118,6 +118,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseCopyToMerge(Path folder) {
+        FileChooser chooser = chooser("Merge another copy of this workspace", folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseWorkspaceToSave(Path folder, String suggestedName) {
         FileChooser chooser = chooser("Save workspace as", folder);
         chooser.setInitialFileName(suggestedName);

@@ -29,7 +29,7 @@ final class MainMenu {
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
                  Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks,
                  Command importTable, Command showCoverage, Command restoreBackup,
-                 Command present) {
+                 Command present, Command mergeCopy) {
     }
 
     static MenuBar build(Parts parts) {
@@ -61,6 +61,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 saveCopy,
                 command("Restore from _Backup…", null, parts.restoreBackup()),
+                command("Mer_ge Another Copy…", null, parts.mergeCopy()),
                 command("_Export Board Paper…", "Shortcut+E", parts.export()),
                 addPlan,
                 command("_Import National Plan…", IMPORT_PLAN_KEY, parts.importPlan()),

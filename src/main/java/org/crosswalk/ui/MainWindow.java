@@ -49,6 +49,8 @@ import org.crosswalk.ui.suggestions.DraftLinksAction;
 import org.crosswalk.ui.suggestions.Suggesters;
 import org.crosswalk.ui.suggestions.SuggestionsView;
 import org.crosswalk.ui.suggestions.SuggestionsViewModel;
+import org.crosswalk.ui.merge.MergeAction;
+import org.crosswalk.ui.merge.MergeWindow;
 import org.crosswalk.ui.tableimport.TableImportAction;
 import org.crosswalk.ui.tableimport.TableImportWindow;
 
@@ -60,6 +62,7 @@ public final class MainWindow {
     private final WorkspaceSession session;
     private final FileActions files;
     private final PriorityImportAction priorityImport;
+    private final MergeAction mergeAction;
     private final Scene scene;
 
     public MainWindow(Stage stage, UiServices services, TaskRunner tasks, javafx.application.HostServices host) {
@@ -147,11 +150,15 @@ public final class MainWindow {
                 new PresentationViewModel(session, selection), session,
                 new SuggestionsViewModel(session, selection, suggesters), services.preferences(), css, true));
         Command present = new Command(session.contentProperty().isNotNull(), presentation::open);
+        mergeAction = new MergeAction(session, dialogs, services.merges(), backups,
+                model -> new MergeWindow(stage, model, model.otherName(), css).show());
+        Command mergeCopy = new Command(session.editableProperty(), mergeAction::chooseAndRead);
         CoverageAction coverage = new CoverageAction(stage, session, css);
         Command showCoverage = new Command(session.contentProperty().isNotNull(), coverage::open);
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
                 () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
-                importPriorities, showSuggestions, draftLinks, importTable, showCoverage, restoreBackup, present);
+                importPriorities, showSuggestions, draftLinks, importTable, showCoverage, restoreBackup, present,
+                mergeCopy);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(autoBackups));
@@ -186,6 +193,11 @@ public final class MainWindow {
 
     public WorkspaceSession session() {
         return session;
+    }
+
+    /** File > Merge Another Copy…, for reading a chosen copy directly. */
+    public MergeAction mergeAction() {
+        return mergeAction;
     }
 
     public FileActions files() {

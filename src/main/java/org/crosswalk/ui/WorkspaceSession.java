@@ -174,6 +174,25 @@ public final class WorkspaceSession {
         change(current, history -> history.execute(edit), description -> description, whenDone);
     }
 
+    /**
+     * Work on the open workspace that makes its own edit after other file work (a merge: a backup,
+     * then one edit), applied and shown like an edit; {@code work} answers the edit's description.
+     */
+    public void perform(WorkspaceWork work, Consumer<Boolean> whenDone) {
+        Workspace current = workspace.get();
+        if (current == null) {
+            whenDone.accept(false);
+            return;
+        }
+        change(current, history -> work.apply(current), description -> description, whenDone);
+    }
+
+    /** See {@link #perform}. */
+    @FunctionalInterface
+    public interface WorkspaceWork {
+        String apply(Workspace workspace) throws Exception;
+    }
+
     public void undo() {
         Workspace current = workspace.get();
         if (current != null) {
@@ -210,6 +229,9 @@ public final class WorkspaceSession {
                 LOG.warn("Edit not saved", error);
                 status.set("The last change was not saved");
                 dialogs.showProblem("Change not saved", failed.getMessage());
+            } else if (error instanceof WorkspaceProblem problem) {
+                status.set("Not changed");
+                dialogs.showProblem("Not changed", problem.getMessage());
             } else if (error instanceof EditRejectedException rejected) {
                 status.set("Not changed");
                 dialogs.showInformation("Not changed", rejected.getMessage());

@@ -36,7 +36,7 @@ class NewWorkspaceFileTest {
             assertEquals(Migrations.APPLICATION_ID, 0x43525357);
             assertEquals(0x43525357, ((Number) scalar(file, "PRAGMA application_id")).intValue());
             assertEquals(Migrations.builtIn().latest(), ((Number) scalar(file, "PRAGMA user_version")).intValue());
-            assertEquals(5, Migrations.builtIn().latest());
+            assertEquals(6, Migrations.builtIn().latest());
             assertEquals("wal", scalar(file, "PRAGMA journal_mode"));
             assertTrue(Files.exists(dir.resolve("Board.crosswalk-lock")), "lock file while open");
 
@@ -49,7 +49,7 @@ class NewWorkspaceFileTest {
         assertNoSidecars(file);
         SqliteHeader header = SqliteHeader.read(file);
         assertEquals(Migrations.APPLICATION_ID, header.applicationId());
-        assertEquals(5, header.userVersion());
+        assertEquals(6, header.userVersion());
     }
 
     @Test
@@ -61,7 +61,8 @@ class NewWorkspaceFileTest {
                 + "'CREATE VIRTUAL TABLE%' AND name NOT GLOB 'plan_item_search_*' AND name NOT GLOB 'plan_item_words_*'")
                 .stream().map(row -> (String) row.get("name")).collect(Collectors.toSet());
         assertEquals(Set.of("workspace_info", "board", "plan", "chapter", "section", "plan_item", "theme",
-                "priority", "sub_item", "link", "change_log", "paper_setting", "suggestion_dismissal", "sqlite_sequence"),
+                "priority", "sub_item", "link", "change_log", "paper_setting", "suggestion_dismissal", "sqlite_sequence",
+                "deleted_row", "merge_seen"),
                 tables);
         Set<String> search = query(file, "SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%' "
                 + "OR type = 'view'").stream().map(row -> (String) row.get("name")).collect(Collectors.toSet());

@@ -60,6 +60,11 @@ final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseCopyToMerge(Path folder) {
+        return Optional.ofNullable(fileAnswers.poll());
+    }
+
+    @Override
     public Optional<Path> chooseTableToImport(Path folder) {
         return Optional.ofNullable(fileAnswers.poll());
     }

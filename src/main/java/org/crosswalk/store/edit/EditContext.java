@@ -43,6 +43,12 @@ public final class EditContext {
     }
 
     public List<Map<String, Object>> query(String sql, Object... parameters) throws SQLException {
+        return rows(connection, sql, parameters);
+    }
+
+    /** Rows of a query on any connection, each a map from column name to value, in column order. */
+    public static List<Map<String, Object>> rows(Connection connection, String sql, Object... parameters)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -91,6 +97,15 @@ public final class EditContext {
         after.put("modified_at", now);
         after.put("modified_by", author);
         return Optional.of(new RowChange.Updated(table, (String) current.get("id"), before, after));
+    }
+
+    /** The time and author this edit is stamped with, for rows that are not stamped by {@link #insert}. */
+    public String now() {
+        return now;
+    }
+
+    public String author() {
+        return author;
     }
 
     public RowChange delete(String table, Map<String, Object> current) {

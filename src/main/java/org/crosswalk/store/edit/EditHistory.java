@@ -55,7 +55,7 @@ public final class EditHistory {
         synchronized (this) {
             requireWritable();
             done = inTransaction(context -> {
-                PlannedEdit planned = edit.plan(context);
+                PlannedEdit planned = Tombstones.recorded(edit.plan(context), context);
                 if (planned.changes().isEmpty()) {
                     return planned;
                 }

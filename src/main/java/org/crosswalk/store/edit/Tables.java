@@ -12,6 +12,8 @@ public final class Tables {
     public static final String SUB_ITEM = "sub_item";
     public static final String LINK = "link";
     public static final String SUGGESTION_DISMISSAL = "suggestion_dismissal";
+    public static final String DELETED_ROW = "deleted_row";
+    public static final String MERGE_SEEN = "merge_seen";
 
     private Tables() {
     }
