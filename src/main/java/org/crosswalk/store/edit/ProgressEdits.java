@@ -17,11 +17,16 @@ public final class ProgressEdits {
     private ProgressEdits() {
     }
 
-    /**
-     * Records the priority's progress as one undoable edit, stamped with who and when; the stamp
-     * changes only when something does. Who leads it stays in {@link OutlineEdits#setPriorityLead}.
-     */
+    /** Records the priority's progress, leaving who leads it as it is. */
     public static Edit setProgress(UUID priorityId, Progress progress) {
+        return setProgress(priorityId, null, progress);
+    }
+
+    /**
+     * Records who leads the priority ({@code lead}, null to leave it) and its progress as one
+     * undoable edit; the progress stamp (who, when) changes only when the progress does.
+     */
+    public static Edit setProgress(UUID priorityId, String lead, Progress progress) {
         String action = progress.action().strip();
         String update = progress.update().strip();
         return context -> {
@@ -38,8 +43,13 @@ public final class ProgressEdits {
             stamped.put("progress_at", context.now());
             stamped.put("progress_by", context.author());
             if (context.update(row, PRIORITY, values).isPresent()) {
-                context.update(row, PRIORITY, stamped).ifPresent(changes::add);
+                values = stamped;
             }
+            if (lead != null) {
+                requireShort(lead.strip(), "lead");
+                values.put("lead", lead.strip());
+            }
+            context.update(row, PRIORITY, values).ifPresent(changes::add);
             return new PlannedEdit("Update progress of " + Describe.quote(row.get("title")), changes);
         };
     }
