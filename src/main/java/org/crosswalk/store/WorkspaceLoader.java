@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.crosswalk.model.Board;
 import org.crosswalk.model.Chapter;
+import org.crosswalk.model.ImplementationStatus;
 import org.crosswalk.model.ItemKind;
 import org.crosswalk.model.Link;
 import org.crosswalk.model.LinkReview;
@@ -16,6 +17,7 @@ import org.crosswalk.model.PaperSettings;
 import org.crosswalk.model.Plan;
 import org.crosswalk.model.PlanItem;
 import org.crosswalk.model.Priority;
+import org.crosswalk.model.Progress;
 import org.crosswalk.model.Relevance;
 import org.crosswalk.model.Section;
 import org.crosswalk.model.SubItem;
@@ -48,11 +50,29 @@ final class WorkspaceLoader {
                         uuid(r, "board_id"), r.getString("title"), r.getInt("position"))),
                 list(connection, "SELECT * FROM priority ORDER BY position, id", r -> new Priority(uuid(r, "id"),
                         uuid(r, "theme_id"), r.getString("title"), r.getString("note"), r.getString("no_mention"),
-                        r.getInt("position"), optionalString(r, "lead"))),
+                        r.getInt("position"), optionalString(r, "lead"), progress(r))),
                 list(connection, "SELECT * FROM sub_item ORDER BY position, id", r -> new SubItem(uuid(r, "id"),
                         uuid(r, "priority_id"), r.getString("text"), r.getInt("position"))),
                 list(connection, "SELECT * FROM link ORDER BY position, id", WorkspaceLoader::link),
                 paperSettings(connection));
+    }
+
+    /** A priority's follow-up; files of schemas before tracking have none. */
+    private static Progress progress(ResultSet r) throws SQLException {
+        String due = optionalString(r, "due_date");
+        return new Progress(optionalString(r, "action"),
+                ImplementationStatus.fromCode(optionalString(r, "status")).orElse(null),
+                due == null || due.isBlank() ? null : parseDate(due), optionalString(r, "progress_note"),
+                optionalString(r, "progress_at"), optionalString(r, "progress_by"));
+    }
+
+    /** A due date someone wrote into the file by hand in another form is read as no date rather than refused. */
+    private static java.time.LocalDate parseDate(String text) {
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static PaperSettings paperSettings(Connection connection) throws SQLException {

@@ -29,7 +29,7 @@ final class MainMenu {
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
                  Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks,
                  Command importTable, Command showCoverage, Command restoreBackup,
-                 Command present, Command mergeCopy) {
+                 Command present, Command mergeCopy, Command showProgress) {
     }
 
     static MenuBar build(Parts parts) {
@@ -133,6 +133,7 @@ final class MainMenu {
         return new Menu("_View", null,
                 command("Suggested _Paragraphs", SUGGESTIONS_KEY, parts.showSuggestions()),
                 command("_Coverage…", "Shortcut+Shift+C", parts.showCoverage()),
+                command("Pro_gress…", "Shortcut+Shift+R", parts.showProgress()),
                 command("P_resentation Mode", "F5", parts.present()),
                 new SeparatorMenuItem(),
                 item("Zoom _In", "Shortcut+EQUALS", zoom::in),

@@ -38,10 +38,11 @@ import org.crosswalk.ui.mapping.ReviewCountNote;
 import org.crosswalk.ui.planbrowser.PlanBrowserView;
 import org.crosswalk.ui.planbrowser.PlanBrowserViewModel;
 import org.crosswalk.ui.planimport.PlanImportAction;
-import org.crosswalk.ui.presentation.PresentationAction;
 import org.crosswalk.ui.presentation.PresentationViewModel;
 import org.crosswalk.ui.presentation.PresentationWindow;
 import org.crosswalk.ui.priorities.PrioritiesView;
+import org.crosswalk.ui.progress.ProgressViewModel;
+import org.crosswalk.ui.progress.ProgressWindow;
 import org.crosswalk.ui.priorityimport.PriorityImportAction;
 import org.crosswalk.ui.priorityimport.PriorityImportWindow;
 import org.crosswalk.ui.priorities.PrioritiesViewModel;
@@ -146,19 +147,22 @@ public final class MainWindow {
             new BackupsWindow(stage, model, css).show();
             model.load();
         });
-        PresentationAction presentation = new PresentationAction(() -> new PresentationWindow(stage,
+        OneWindow presentation = new OneWindow(() -> new PresentationWindow(stage,
                 new PresentationViewModel(session, selection), session,
                 new SuggestionsViewModel(session, selection, suggesters), services.preferences(), css, true));
         Command present = new Command(session.contentProperty().isNotNull(), presentation::open);
         mergeAction = new MergeAction(session, dialogs, services.merges(), backups,
                 model -> new MergeWindow(stage, model, model.otherName(), css).show());
         Command mergeCopy = new Command(session.editableProperty(), mergeAction::chooseAndRead);
+        OneWindow progress = new OneWindow(() -> new ProgressWindow(stage,
+                new ProgressViewModel(session, selection, java.time.Clock.systemDefaultZone()), css));
+        Command showProgress = new Command(session.contentProperty().isNotNull(), progress::open);
         CoverageAction coverage = new CoverageAction(stage, session, css);
         Command showCoverage = new Command(session.contentProperty().isNotNull(), coverage::open);
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
                 () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
                 importPriorities, showSuggestions, draftLinks, importTable, showCoverage, restoreBackup, present,
-                mergeCopy);
+                mergeCopy, showProgress);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(autoBackups));

@@ -74,6 +74,13 @@ class SchemaTwoUpgradeTest {
             assertEquals(null, row.remove("review_note"));
         });
         rows.get("priority").forEach(row -> assertEquals("", row.remove("lead"), "schema 5: no lead named yet"));
+        rows.get("priority").forEach(row -> {
+            assertEquals("", row.remove("action"), "tracking: no action yet");
+            assertEquals("", row.remove("progress_note"), "tracking: no update yet");
+            for (String column : new String[] {"status", "due_date", "progress_at", "progress_by"}) {
+                assertEquals(null, row.remove(column), "tracking: no " + column + " yet");
+            }
+        });
         assertEquals(originalRows, rows, "every row, id and stamp of every table");
         assertEquals(List.of(), query(file, "PRAGMA foreign_key_check"));
         assertEquals(originalRows.get("plan_item").size(), ((Number) scalar(file,

@@ -37,6 +37,9 @@ final class Words {
             case "excerpt" -> value == null || value.toString().isBlank() ? "(the whole paragraph)" : value.toString();
             case "review" -> value == null ? "Nothing to review" : "changed".equals(value)
                     ? "The plan’s wording changed" : "Not found in the new edition";
+            case "status" -> value == null ? "Not reported"
+                    : org.crosswalk.model.ImplementationStatus.fromCode(value.toString())
+                            .map(org.crosswalk.model.ImplementationStatus::words).orElse(value.toString());
             case "position" -> value == null ? "" : "Number " + (((Number) value).intValue() + 1);
             default -> value == null || value.toString().isBlank() ? "(none)" : value.toString();
         };

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.crosswalk.settings.Preferences;
+import org.crosswalk.ui.OneWindow;
 import org.crosswalk.ui.WorkspaceSession;
 import org.crosswalk.ui.Zoom;
 import org.crosswalk.ui.suggestions.SuggestionsViewModel;
@@ -26,7 +27,7 @@ import org.crosswalk.ui.suggestions.SuggestionsViewModel;
  * type, its plan paragraphs and the best suggestions, moved through with the arrow keys or a
  * presenter's clicker (Page Up / Page Down), with notes and priorities added from the keyboard.
  */
-public final class PresentationWindow {
+public final class PresentationWindow implements OneWindow.Shown {
     private final Stage stage = new Stage();
     private final PresentationViewModel model;
     private final WorkspaceSession session;
@@ -103,6 +104,7 @@ public final class PresentationWindow {
         stage.setOnHidden(e -> preferences.flush());
     }
 
+    @Override
     public void show() {
         if (fullScreen) {
             stage.setFullScreen(true);
@@ -112,6 +114,7 @@ public final class PresentationWindow {
         stage.getScene().getRoot().requestFocus();
     }
 
+    @Override
     public Stage stage() {
         return stage;
     }
