@@ -25,16 +25,6 @@ public final class EditContext {
         this.author = author;
     }
 
-    /** The moment this edit is stamped with (ISO instant). */
-    String now() {
-        return now;
-    }
-
-    /** Who makes this edit. */
-    String author() {
-        return author;
-    }
-
     public Optional<Map<String, Object>> find(String table, UUID id) throws SQLException {
         List<Map<String, Object>> rows = query("SELECT * FROM " + table + " WHERE id = ?", id.toString());
         return rows.stream().findFirst();
