@@ -20,6 +20,11 @@ public record Progress(String action, ImplementationStatus status, LocalDate due
         update = update == null ? "" : update;
     }
 
+    /** The same follow-up with a new status and update (the stamp is set when it is saved). */
+    public Progress withStatusAndUpdate(ImplementationStatus newStatus, String newUpdate) {
+        return new Progress(action, newStatus, due, newUpdate, updatedAt, updatedBy);
+    }
+
     /** Whether anything has been recorded: an action, a status, a date or an update. */
     public boolean isRecorded() {
         return !action.isBlank() || status != null || due != null || !update.isBlank();

@@ -200,6 +200,33 @@ class MergeTest {
     }
 
     @Test
+    void progressReportedOnAnotherLaptopIsTakenAndDifferentReportsAreAskedAbout() throws Exception {
+        Path anna = laptops.copy("anna");
+        laptops.edit(anna, "Anna Analyst", org.crosswalk.store.edit.ProgressEdits.setProgress(first.id(), "Anna's team",
+                new org.crosswalk.model.Progress("Clinic pilot", org.crosswalk.model.ImplementationStatus.ON_TRACK,
+                        java.time.LocalDate.of(2027, 6, 30), "Pilot started", null, null)));
+        try (Workspace master = laptops.files("Sam Secretary").open(laptops.master, false)) {
+            MergePreview preview = laptops.merges().preview(master, anna);
+            assertEquals(List.of(), preview.conflicts());
+            laptops.merges().merge(master, preview, laptops.backups());
+        }
+        Priority merged = laptops.content(laptops.master).priority(first.id()).orElseThrow();
+        assertEquals("Anna's team", merged.lead());
+        assertEquals(org.crosswalk.model.ImplementationStatus.ON_TRACK, merged.progress().status());
+        assertEquals("Pilot started", merged.progress().update());
+        assertEquals("Anna Analyst", merged.progress().updatedBy());
+
+        laptops.edit(anna, "Anna Analyst", org.crosswalk.store.edit.ProgressEdits.setProgress(first.id(),
+                merged.progress().withStatusAndUpdate(org.crosswalk.model.ImplementationStatus.AT_RISK, "Staff left")));
+        laptops.edit(laptops.master, "Sam Secretary", org.crosswalk.store.edit.ProgressEdits.setProgress(first.id(),
+                merged.progress().withStatusAndUpdate(org.crosswalk.model.ImplementationStatus.DONE, "Finished")));
+        try (Workspace master = laptops.files("Sam Secretary").open(laptops.master, false)) {
+            MergePreview preview = laptops.merges().preview(master, anna);
+            assertEquals(1, preview.conflicts().size(), "two different reports on one priority: the room decides");
+        }
+    }
+
+    @Test
     void undoingTheMergeRestoresThePreviousContentExactly() throws Exception {
         Path anna = laptops.copy("anna");
         laptops.edit(laptops.master, "Sam Secretary", OutlineEdits.renamePriority(first.id(), "Sam's wording"));
