@@ -1,0 +1,81 @@
+package org.crosswalk.store.snapshot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.crosswalk.model.WorkspaceContent;
+import org.crosswalk.store.Workspace;
+
+/** The snapshots kept in a workspace: list, find, read, and take one of the table now. */
+public final class Snapshots {
+    private Snapshots() {
+    }
+
+    /**
+     * Takes a snapshot of the workspace as it is now, in one transaction. The content is read
+     * under the history's lock, so no other edit can come between reading and keeping it.
+     */
+    public static Snapshot take(Workspace workspace, String name) throws SQLException {
+        UUID id = UUID.randomUUID();
+        synchronized (workspace.history()) {
+            workspace.history().execute(SnapshotEdits.take(id, name, workspace.load()));
+        }
+        return list(workspace).stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The snapshots, oldest first (by number). */
+    public static List<Snapshot> list(Workspace workspace) throws SQLException {
+        return workspace.read(connection -> {
+            List<Snapshot> snapshots = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT id, number, name, taken_at, "
+                    + "taken_by, themes, priorities, links FROM snapshot ORDER BY number");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    snapshots.add(new Snapshot(UUID.fromString(rows.getString(1)), rows.getInt(2), rows.getString(3),
+                            Instant.parse(rows.getString(4)), rows.getString(5), rows.getInt(6), rows.getInt(7),
+                            rows.getInt(8)));
+                }
+            }
+            return snapshots;
+        });
+    }
+
+    /** The snapshot with this number ("3") or this name (any case). */
+    public static Optional<Snapshot> find(Workspace workspace, String numberOrName) throws SQLException {
+        String wanted = numberOrName.strip();
+        List<Snapshot> all = list(workspace);
+        Optional<Snapshot> byNumber = all.stream().filter(s -> String.valueOf(s.number()).equals(wanted)).findFirst();
+        if (byNumber.isPresent()) {
+            return byNumber;
+        }
+        String lower = wanted.toLowerCase(Locale.ROOT);
+        return all.stream().filter(s -> s.name().toLowerCase(Locale.ROOT).equals(lower)).findFirst();
+    }
+
+    /** The table as it was when the snapshot was taken. */
+    public static WorkspaceContent content(Workspace workspace, UUID snapshotId) throws SQLException {
+        String json = workspace.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT content FROM snapshot WHERE id = ?")) {
+                statement.setString(1, snapshotId.toString());
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        throw new SQLException("The snapshot no longer exists in this workspace.");
+                    }
+                    return row.getString(1);
+                }
+            }
+        });
+        try {
+            return SnapshotJson.read(json);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("The snapshot's content cannot be read (the file may be damaged).", e);
+        }
+    }
+}
