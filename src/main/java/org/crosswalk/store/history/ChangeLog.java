@@ -29,6 +29,19 @@ public final class ChangeLog {
         return entries(workspace, Optional.of(priorityId));
     }
 
+    /** How many logged changes predate the recording of touched rows, so cannot be filtered by priority. */
+    public static int unfilterable(Workspace workspace) throws SQLException {
+        return workspace.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM change_log WHERE seq < ?")) {
+                statement.setLong(1, firstFilterable(connection));
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? result.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     private static List<HistoryEntry> entries(Workspace workspace, Optional<UUID> priority) throws SQLException {
         return workspace.read(connection -> {
             long firstFilterable = firstFilterable(connection);

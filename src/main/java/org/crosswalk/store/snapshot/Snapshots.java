@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.store.Workspace;
+import org.crosswalk.store.edit.Edit;
 
 /** The snapshots kept in a workspace: list, find, read, and take one of the table now. */
 public final class Snapshots {
@@ -19,15 +20,20 @@ public final class Snapshots {
     }
 
     /**
-     * Takes a snapshot of the workspace as it is now, in one transaction. The content is read
-     * under the history's lock, so no other edit can come between reading and keeping it.
+     * Takes a snapshot of the workspace as it is now, in one transaction (one undoable edit).
      */
     public static Snapshot take(Workspace workspace, String name) throws SQLException {
         UUID id = UUID.randomUUID();
-        synchronized (workspace.history()) {
-            workspace.history().execute(SnapshotEdits.take(id, name, workspace.load()));
-        }
+        workspace.history().execute(take(workspace, id, name));
         return list(workspace).stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The edit that keeps the workspace as it is now as snapshot {@code id}: it reads the content
+     * inside the edit's own transaction, so nothing can change between reading and keeping it.
+     */
+    public static Edit take(Workspace workspace, UUID id, String name) {
+        return context -> SnapshotEdits.take(id, name, workspace.load()).plan(context);
     }
 
     /** The snapshots, oldest first (by number). */
