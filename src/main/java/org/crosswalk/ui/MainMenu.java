@@ -21,6 +21,8 @@ final class MainMenu {
     static final String IMPORT_PRIORITIES_KEY = "Shortcut+Shift+O";
     /** Shows the Suggestions tab with the keyboard in its list. */
     static final String SUGGESTIONS_KEY = "Shortcut+Shift+G";
+    /** Shows the History tab with the keyboard in its search box (H for history; Ctrl+H alone hides on a Mac). */
+    static final String HISTORY_KEY = "Shortcut+Shift+H";
 
     private MainMenu() {
     }
@@ -28,7 +30,8 @@ final class MainMenu {
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
                  Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks,
-                 Command importTable, Command showCoverage, Command restoreBackup) {
+                 Command importTable, Command showCoverage, Command restoreBackup, Command showHistory,
+                 Command takeSnapshot, Command listSnapshots) {
     }
 
     static MenuBar build(Parts parts) {
@@ -60,6 +63,8 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 saveCopy,
                 command("Restore from _Backup…", null, parts.restoreBackup()),
+                command("_Take Snapshot…", null, parts.takeSnapshot()),
+                command("Snaps_hots…", null, parts.listSnapshots()),
                 command("_Export Board Paper…", "Shortcut+E", parts.export()),
                 addPlan,
                 command("_Import National Plan…", IMPORT_PLAN_KEY, parts.importPlan()),
@@ -131,6 +136,7 @@ final class MainMenu {
         return new Menu("_View", null,
                 command("Suggested _Paragraphs", SUGGESTIONS_KEY, parts.showSuggestions()),
                 command("_Coverage…", "Shortcut+Shift+C", parts.showCoverage()),
+                command("_History", HISTORY_KEY, parts.showHistory()),
                 new SeparatorMenuItem(),
                 item("Zoom _In", "Shortcut+EQUALS", zoom::in),
                 item("Zoom _Out", "Shortcut+MINUS", zoom::out),

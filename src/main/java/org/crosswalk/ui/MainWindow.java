@@ -27,6 +27,9 @@ import org.crosswalk.ui.backups.BackupsViewModel;
 import org.crosswalk.ui.backups.BackupsWindow;
 import org.crosswalk.ui.backups.Ticker;
 import org.crosswalk.ui.coverage.CoverageAction;
+import org.crosswalk.ui.history.HistoryView;
+import org.crosswalk.ui.history.HistoryViewModel;
+import org.crosswalk.ui.snapshots.SnapshotsAction;
 import org.crosswalk.ui.paper.ExportDialog;
 import org.crosswalk.ui.paper.ExportViewModel;
 import org.crosswalk.ui.mapping.LinkEditorView;
@@ -102,7 +105,23 @@ public final class MainWindow {
                 suggestionsView.get();
             }
         });
-        TabPane side = new TabPane(planTab, suggestionsTab);
+        HistoryViewModel history = new HistoryViewModel(session, selection, java.time.Clock.systemUTC(),
+                java.time.ZoneId.systemDefault());
+        Tab historyTab = tab("History", null);
+        historyTab.setId("historyTab");
+        Supplier<HistoryView> historyView = () -> {
+            if (historyTab.getContent() == null) {
+                historyTab.setContent(new HistoryView(history));
+            }
+            return (HistoryView) historyTab.getContent();
+        };
+        historyTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected) {
+                historyView.get();
+            }
+        });
+        history.activeProperty().bind(historyTab.selectedProperty());
+        TabPane side = new TabPane(planTab, suggestionsTab, historyTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.getStyleClass().add("side-tabs");
         suggestions.activeProperty().bind(suggestionsTab.selectedProperty());
@@ -142,9 +161,17 @@ public final class MainWindow {
         });
         CoverageAction coverage = new CoverageAction(stage, session, css);
         Command showCoverage = new Command(session.contentProperty().isNotNull(), coverage::open);
+        Command showHistory = new Command(session.contentProperty().isNotNull(), () -> {
+            side.getSelectionModel().select(historyTab);
+            historyView.get().focusFilter();
+        });
+        SnapshotsAction snapshots = new SnapshotsAction(stage, session, services.exports(), dialogs, css);
+        Command takeSnapshot = new Command(session.editableProperty(), snapshots::take);
+        Command listSnapshots = new Command(session.contentProperty().isNotNull(), snapshots::openList);
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
                 () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
-                importPriorities, showSuggestions, draftLinks, importTable, showCoverage, restoreBackup);
+                importPriorities, showSuggestions, draftLinks, importTable, showCoverage, restoreBackup, showHistory,
+                takeSnapshot, listSnapshots);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(autoBackups));
