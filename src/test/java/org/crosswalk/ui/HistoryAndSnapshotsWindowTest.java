@@ -78,7 +78,8 @@ class HistoryAndSnapshotsWindowTest {
                 .noneMatch(row -> row.what().contains("Immunisation")));
         List<String> smokingOnly = historyRows(robot).stream().map(HistoryRow::what).toList();
         assertEquals("Rename priority ‘Reduce smoking prevalence’ to ‘Tobacco-free’", smokingOnly.get(0));
-        assertTrue(robot.lookup("#historyNote").queryAs(Label.class).getText().endsWith("to this priority."));
+        assertTrue(robot.lookup("#historyNote").queryAs(Label.class).getText().endsWith(" to ‘Tobacco-free’."),
+                robot.lookup("#historyNote").queryAs(Label.class).getText());
         Snapshots.save(robot, stage, "history-this-priority");
 
         robot.clickOn("#historyAll");

@@ -18,7 +18,7 @@ public final class ChangeLog {
 
     /** Every logged change, newest first. */
     public static List<HistoryEntry> all(Workspace workspace) throws SQLException {
-        return entries(workspace, Optional.empty());
+        return since(workspace, 0, Optional.empty());
     }
 
     /**
@@ -26,7 +26,38 @@ public final class ChangeLog {
      * first. Changes made before the file recorded touched rows are not among them.
      */
     public static List<HistoryEntry> ofPriority(Workspace workspace, UUID priorityId) throws SQLException {
-        return entries(workspace, Optional.of(priorityId));
+        return since(workspace, 0, Optional.of(priorityId));
+    }
+
+    /**
+     * The changes logged after entry {@code afterSeq} (of {@code priority}, when given), newest
+     * first: what a panel that already shows the older ones needs after an edit.
+     */
+    public static List<HistoryEntry> since(Workspace workspace, long afterSeq, Optional<UUID> priority)
+            throws SQLException {
+
+        return workspace.read(connection -> {
+            long firstFilterable = firstFilterable(connection);
+            String sql = "SELECT seq, at, author, action, description FROM change_log WHERE seq > ?"
+                    + (priority.isPresent()
+                    ? " AND seq IN (SELECT log_seq FROM change_row WHERE priority_id = ?)" : "")
+                    + " ORDER BY seq DESC";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, afterSeq);
+                if (priority.isPresent()) {
+                    statement.setString(2, priority.get().toString());
+                }
+                List<HistoryEntry> entries = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        long seq = rows.getLong(1);
+                        entries.add(new HistoryEntry(seq, Instant.parse(rows.getString(2)), rows.getString(3),
+                                rows.getString(4), rows.getString(5), seq >= firstFilterable));
+                    }
+                }
+                return entries;
+            }
+        });
     }
 
     /** How many logged changes predate the recording of touched rows, so cannot be filtered by priority. */
@@ -38,30 +69,6 @@ public final class ChangeLog {
                 try (ResultSet result = statement.executeQuery()) {
                     return result.next() ? result.getInt(1) : 0;
                 }
-            }
-        });
-    }
-
-    private static List<HistoryEntry> entries(Workspace workspace, Optional<UUID> priority) throws SQLException {
-        return workspace.read(connection -> {
-            long firstFilterable = firstFilterable(connection);
-            String sql = "SELECT seq, at, author, action, description FROM change_log"
-                    + (priority.isPresent()
-                    ? " WHERE seq IN (SELECT log_seq FROM change_row WHERE priority_id = ?)" : "")
-                    + " ORDER BY seq DESC";
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                if (priority.isPresent()) {
-                    statement.setString(1, priority.get().toString());
-                }
-                List<HistoryEntry> entries = new ArrayList<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        long seq = rows.getLong(1);
-                        entries.add(new HistoryEntry(seq, Instant.parse(rows.getString(2)), rows.getString(3),
-                                rows.getString(4), rows.getString(5), seq >= firstFilterable));
-                    }
-                }
-                return entries;
             }
         });
     }

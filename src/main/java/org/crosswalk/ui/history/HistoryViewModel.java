@@ -99,8 +99,15 @@ public final class HistoryViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    private record Loaded(List<HistoryEntry> entries, int unfilterable) {
+    /** The rows read, newest first; the newest entry's seq; what the note needs. */
+    private record Loaded(List<HistoryRow> rows, long newest, int unfilterable, String priority, boolean added) {
     }
+
+    /** What the rows shown were read for, so a later change needs only the newer entries. */
+    private record Shown(Workspace workspace, UUID priority, long newest) {
+    }
+
+    private Shown shownFor;
 
     void reload() {
         if (!active.get()) {
@@ -113,45 +120,63 @@ public final class HistoryViewModel {
         UUID priority = thisPriority.get() ? selection.priorityProperty().get() : null;
         if (workspace == null || (thisPriority.get() && priority == null)) {
             all.clear();
+            shownFor = null;
             loading.set(false);
             note.set(workspace == null ? "" : "Select a priority to see the changes made to it.");
             return;
         }
-        loading.set(true);
-        session.background(() -> priority == null ? new Loaded(ChangeLog.all(workspace), 0)
-                        : new Loaded(ChangeLog.ofPriority(workspace, priority), ChangeLog.unfilterable(workspace)),
-                loaded -> {
-                    if (asked == question) {
-                        show(loaded, priority != null);
-                    }
-                }, error -> {
-                    if (asked == question) {
-                        LOG.warn("History not read", error);
-                        loading.set(false);
-                        all.clear();
-                        note.set("The history could not be read. Close and open the workspace, then try again; "
-                                + "details are in the log file.");
-                    }
-                });
-    }
-
-    private void show(Loaded loaded, boolean byPriority) {
+        // After an edit, undo or redo only the entries logged since are read: 10,000 changes are not
+        // read again (on the thread edits wait for) at every keystroke's edit.
+        boolean onlyNewer = shownFor != null && shownFor.workspace() == workspace
+                && java.util.Objects.equals(shownFor.priority(), priority);
+        long after = onlyNewer ? shownFor.newest() : 0;
+        String title = selection.priority().map(p -> p.title()).orElse("");
         Instant now = clock.instant();
-        all.setAll(loaded.entries().stream().map(entry -> new HistoryRow(When.format(entry.at(), now, zone),
-                entry.author(), entry.what(), entry.isUndo() || entry.isRedo())).toList());
-        loading.set(false);
-        note.set(noteFor(loaded, byPriority));
+        loading.set(true);
+        session.background(() -> {
+            List<HistoryEntry> entries = ChangeLog.since(workspace, after, java.util.Optional.ofNullable(priority));
+            List<HistoryRow> rows = entries.stream().map(entry -> new HistoryRow(When.format(entry.at(), now, zone),
+                    entry.author(), entry.what(), entry.isUndo() || entry.isRedo())).toList();
+            long newest = entries.isEmpty() ? after : entries.get(0).seq();
+            return new Loaded(rows, newest, priority == null ? 0 : ChangeLog.unfilterable(workspace),
+                    priority == null ? null : title, onlyNewer);
+        }, loaded -> {
+            if (asked == question) {
+                shownFor = new Shown(workspace, priority, loaded.newest());
+                show(loaded);
+            }
+        }, error -> {
+            if (asked == question) {
+                LOG.warn("History not read", error);
+                shownFor = null;
+                loading.set(false);
+                all.clear();
+                note.set("The history could not be read. Close and open the workspace, then try again; "
+                        + "details are in the log file.");
+            }
+        });
     }
 
-    private static String noteFor(Loaded loaded, boolean byPriority) {
-        String count = loaded.entries().size() == 1 ? "1 change" : loaded.entries().size() + " changes";
-        if (!byPriority) {
+    private void show(Loaded loaded) {
+        if (loaded.added()) {
+            all.addAll(0, loaded.rows());
+        } else {
+            all.setAll(loaded.rows());
+        }
+        loading.set(false);
+        note.set(noteFor(all.size(), loaded));
+    }
+
+    private static String noteFor(int shown, Loaded loaded) {
+        String count = shown == 1 ? "1 change" : shown + " changes";
+        if (loaded.priority() == null) {
             return count + ".";
         }
+        String changes = count + " to ‘" + loaded.priority() + "’.";
         if (loaded.unfilterable() == 0) {
-            return count + " to this priority.";
+            return changes;
         }
-        return count + " to this priority. " + loaded.unfilterable() + " older "
+        return changes + " " + loaded.unfilterable() + " older "
                 + (loaded.unfilterable() == 1 ? "change was" : "changes were") + " made before this file was "
                 + "upgraded and did not record which priority they touched: choose “All changes” to see them.";
     }
