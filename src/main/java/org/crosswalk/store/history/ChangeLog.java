@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +53,7 @@ public final class ChangeLog {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         long seq = rows.getLong(1);
-                        entries.add(new HistoryEntry(seq, Instant.parse(rows.getString(2)), rows.getString(3),
+                        entries.add(new HistoryEntry(seq, instant(rows.getString(2)), rows.getString(3),
                                 rows.getString(4), rows.getString(5), seq >= firstFilterable));
                     }
                 }
@@ -71,6 +73,35 @@ public final class ChangeLog {
                 }
             }
         });
+    }
+
+    /**
+     * The log's times, written by {@code EditHistory} as "2019-02-14T09:30:00.123Z" (UTC), read by
+     * hand: several times faster than {@link Instant#parse}, which matters for 10,000 entries.
+     * Anything else (a log written by another tool) goes through {@code Instant.parse}.
+     */
+    static Instant instant(String text) {
+        if (text.length() >= 20 && text.charAt(10) == 'T' && text.charAt(19) != ':' && text.endsWith("Z")) {
+            try {
+                int nanos = 0;
+                if (text.charAt(19) == '.') {
+                    String fraction = text.substring(20, text.length() - 1);
+                    nanos = Integer.parseInt((fraction + "000000000").substring(0, 9));
+                } else if (text.length() != 20) {
+                    return Instant.parse(text);
+                }
+                return LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
+                        number(text, 11, 13), number(text, 14, 16), number(text, 17, 19), nanos)
+                        .toInstant(ZoneOffset.UTC);
+            } catch (RuntimeException notTheUsualForm) {
+                return Instant.parse(text);
+            }
+        }
+        return Instant.parse(text);
+    }
+
+    private static int number(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
     }
 
     /** The first log entry whose touched rows were recorded (schema 6 and later). */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.store.Workspace;
+import org.crosswalk.store.WorkspaceProblem;
 import org.crosswalk.store.edit.Edit;
 
 /** The snapshots kept in a workspace: list, find, read, and take one of the table now. */
@@ -65,23 +66,31 @@ public final class Snapshots {
         return all.stream().filter(s -> s.name().toLowerCase(Locale.ROOT).equals(lower)).findFirst();
     }
 
-    /** The table as it was when the snapshot was taken. */
-    public static WorkspaceContent content(Workspace workspace, UUID snapshotId) throws SQLException {
-        String json = workspace.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT content FROM snapshot WHERE id = ?")) {
+    /**
+     * The table as it was when the snapshot was taken. A snapshot whose stored content cannot be
+     * read (changed outside Crosswalk) is a {@link WorkspaceProblem} saying what still can be done.
+     */
+    public static WorkspaceContent content(Workspace workspace, UUID snapshotId) throws SQLException,
+            WorkspaceProblem {
+        String[] row = workspace.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT name, content FROM snapshot WHERE id = ?")) {
                 statement.setString(1, snapshotId.toString());
-                try (ResultSet row = statement.executeQuery()) {
-                    if (!row.next()) {
-                        throw new SQLException("The snapshot no longer exists in this workspace.");
-                    }
-                    return row.getString(1);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? new String[] {result.getString(1), result.getString(2)} : null;
                 }
             }
         });
+        if (row == null) {
+            throw new WorkspaceProblem(WorkspaceProblem.Kind.NOT_FOUND, "That snapshot is no longer in the "
+                    + "workspace (it was deleted). Choose another one.");
+        }
         try {
-            return SnapshotJson.read(json);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("The snapshot's content cannot be read (the file may be damaged).", e);
+            return SnapshotJson.read(row[1]);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new WorkspaceProblem(WorkspaceProblem.Kind.DAMAGED, "Snapshot ‘" + row[0] + "’ cannot be read: "
+                    + "what it kept has been damaged in the file. The table itself is not affected. Delete this "
+                    + "snapshot (File > Snapshots…), or restore an earlier backup (File > Restore from Backup…).", e);
         }
     }
 }

@@ -135,8 +135,7 @@ public final class HistoryViewModel {
         loading.set(true);
         session.background(() -> {
             List<HistoryEntry> entries = ChangeLog.since(workspace, after, java.util.Optional.ofNullable(priority));
-            List<HistoryRow> rows = entries.stream().map(entry -> new HistoryRow(When.format(entry.at(), now, zone),
-                    entry.author(), entry.what(), entry.isUndo() || entry.isRedo())).toList();
+            List<HistoryRow> rows = HistoryRow.of(entries, now, zone);
             long newest = entries.isEmpty() ? after : entries.get(0).seq();
             return new Loaded(rows, newest, priority == null ? 0 : ChangeLog.unfilterable(workspace),
                     priority == null ? null : title, onlyNewer);

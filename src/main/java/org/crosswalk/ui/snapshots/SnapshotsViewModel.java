@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.store.Workspace;
+import org.crosswalk.store.WorkspaceProblem;
 import org.crosswalk.store.snapshot.Difference;
 import org.crosswalk.store.snapshot.Snapshot;
 import org.crosswalk.store.snapshot.SnapshotComparison;
@@ -135,6 +136,7 @@ public final class SnapshotsViewModel {
 
     private void failed(String what, Exception error) {
         LOG.warn(what, error);
-        message.set(what + ". Close and open the workspace, then try again; details are in the log file.");
+        message.set(error instanceof WorkspaceProblem problem ? problem.getMessage()
+                : what + ". Close and open the workspace, then try again; details are in the log file.");
     }
 }

@@ -94,6 +94,22 @@ class SnapshotCommandsTest {
     }
 
     @Test
+    void aDamagedSnapshotIsExplainedAndNothingChanges() throws Exception {
+        try (java.sql.Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:" + sample);
+             java.sql.Statement statement = raw.createStatement()) {
+            statement.executeUpdate("UPDATE snapshot SET content = '{\"board\": 12'");
+        }
+        String before = org.crosswalk.store.StoreFixtures.sha256(sample);
+        Cli.Result result = cli.run("compare", sample.toString(), "1");
+        assertEquals(ExitCodes.BAD_INPUT, result.exit(), result::toString);
+        assertTrue(result.errIsPlain(), result.err());
+        assertTrue(result.err().startsWith("Snapshot ‘" + FEBRUARY + "’ cannot be read: what it kept has been damaged "
+                + "in the file. The table itself is not affected."), result.err());
+        assertEquals(before, org.crosswalk.store.StoreFixtures.sha256(sample), "the file is only read");
+        assertEquals(0, cli.run("snapshots", sample.toString()).exit(), "the list still works");
+    }
+
+    @Test
     void anUnknownSnapshotIsExplainedWithTheOnesThatExist() {
         Cli.Result result = cli.run("compare", sample.toString(), "March");
         assertEquals(ExitCodes.BAD_INPUT, result.exit(), result::toString);

@@ -88,6 +88,15 @@ class ChangeLogTest {
         }
     }
 
+    @Test
+    void readsTheLogsTimesAsInstantParseWould() {
+        for (String at : List.of("2019-02-14T09:30:00Z", "2019-02-14T09:30:00.120Z", "2026-12-31T23:59:59.999Z",
+                "2019-02-14T09:30:00.123456Z", "2019-02-14T09:30Z".replace("30Z", "30:00Z"))) {
+            assertEquals(Instant.parse(at), ChangeLog.instant(at), at);
+        }
+        assertEquals(Instant.parse("2019-02-14T09:30:00+01:00"), ChangeLog.instant("2019-02-14T09:30:00+01:00"));
+    }
+
     private static void assertNewestFirst(List<HistoryEntry> latest) {
         assertEquals(List.of("Redo: Link 1.43 to ‘Smoking in pregnancy’", "Undo: Link 1.43 to ‘Smoking in pregnancy’",
                         "Link 1.43 to ‘Smoking in pregnancy’", "Rename priority ‘Reduce smoking prevalence’ to ‘Smoking in pregnancy’",
