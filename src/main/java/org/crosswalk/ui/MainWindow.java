@@ -91,35 +91,14 @@ public final class MainWindow {
 
         SuggestionsViewModel suggestions = new SuggestionsViewModel(session, selection, suggesters);
         Tab planTab = tab("National plan", planView);
-        // Built when first shown: the window opens sooner without a hidden tab's controls.
         Tab suggestionsTab = tab("Suggestions", null);
         suggestionsTab.setId("suggestionsTab");
-        Supplier<SuggestionsView> suggestionsView = () -> {
-            if (suggestionsTab.getContent() == null) {
-                suggestionsTab.setContent(new SuggestionsView(suggestions));
-            }
-            return (SuggestionsView) suggestionsTab.getContent();
-        };
-        suggestionsTab.selectedProperty().addListener((o, was, selected) -> {
-            if (selected) {
-                suggestionsView.get();
-            }
-        });
+        Supplier<SuggestionsView> suggestionsView = builtWhenShown(suggestionsTab, () -> new SuggestionsView(suggestions));
         HistoryViewModel history = new HistoryViewModel(session, selection, java.time.Clock.systemUTC(),
                 java.time.ZoneId.systemDefault());
         Tab historyTab = tab("History", null);
         historyTab.setId("historyTab");
-        Supplier<HistoryView> historyView = () -> {
-            if (historyTab.getContent() == null) {
-                historyTab.setContent(new HistoryView(history));
-            }
-            return (HistoryView) historyTab.getContent();
-        };
-        historyTab.selectedProperty().addListener((o, was, selected) -> {
-            if (selected) {
-                historyView.get();
-            }
-        });
+        Supplier<HistoryView> historyView = builtWhenShown(historyTab, () -> new HistoryView(history));
         history.activeProperty().bind(historyTab.selectedProperty());
         TabPane side = new TabPane(planTab, suggestionsTab, historyTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -232,7 +211,27 @@ public final class MainWindow {
         return text.toString();
     }
 
-    /** A tab of the right-hand column, which holds the plan browser and the suggestions. */
+    /**
+     * The tab's content, made when the tab is first shown or asked for: the window opens sooner
+     * without a hidden tab's controls.
+     */
+    @SuppressWarnings("unchecked")
+    private static <N extends javafx.scene.Node> Supplier<N> builtWhenShown(Tab tab, Supplier<N> make) {
+        Supplier<N> content = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(make.get());
+            }
+            return (N) tab.getContent();
+        };
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected) {
+                content.get();
+            }
+        });
+        return content;
+    }
+
+    /** A tab of the right-hand column: the plan browser, the suggestions and the history. */
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setClosable(false);
