@@ -93,7 +93,8 @@ public final class MainWindow {
         Tab planTab = tab("National plan", planView);
         Tab suggestionsTab = tab("Suggestions", null);
         suggestionsTab.setId("suggestionsTab");
-        Supplier<SuggestionsView> suggestionsView = builtWhenShown(suggestionsTab, () -> new SuggestionsView(suggestions));
+        Supplier<SuggestionsView> suggestionsView = builtWhenShown(suggestionsTab,
+                () -> new SuggestionsView(suggestions));
         HistoryViewModel history = new HistoryViewModel(session, selection, java.time.Clock.systemUTC(),
                 java.time.ZoneId.systemDefault());
         Tab historyTab = tab("History", null);

@@ -198,7 +198,7 @@ public final class EditHistory {
         }
     }
 
-    /** Whether the file has the change_row table (schema 6 on); asked once per open file. */
+    /** Whether the file has the change_row table (added with the history-and-snapshots migration); asked once. */
     private boolean recordsRows() throws SQLException {
         if (recordsRows == null) {
             recordsRows = ChangeRows.tableExists(connection);

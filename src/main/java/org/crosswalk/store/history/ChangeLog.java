@@ -104,7 +104,7 @@ public final class ChangeLog {
         return Integer.parseInt(text, from, to, 10);
     }
 
-    /** The first log entry whose touched rows were recorded (schema 6 and later). */
+    /** The first log entry whose touched rows were recorded (since the history-and-snapshots migration). */
     private static long firstFilterable(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT value FROM workspace_info WHERE key = 'change_rows_from_seq'");

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One logged change: when, who, what ({@code action} is "edit", "undo" or "redo"), and whether
- * the rows it touched were recorded, which changes made before the schema-6 upgrade lack.
+ * the rows it touched were recorded, which changes made before the upgrade that added them lack.
  */
 public record HistoryEntry(long seq, Instant at, String author, String action, String description,
                            boolean filterable) {
