@@ -21,7 +21,8 @@ public final class Migrations {
     private static final List<String> BUILT_IN = List.of("migrations/V001__workspace.sql",
             "migrations/V002__paper_settings.sql", "migrations/V003__plan_import.sql",
             "migrations/V004__suggestion_dismissal.sql", "migrations/V005__priority_lead.sql",
-            "migrations/V006__merge_records.sql", "migrations/V007__priority_progress.sql");
+            "migrations/V006__merge_records.sql", "migrations/V007__priority_progress.sql",
+            "migrations/V008__history_and_snapshots.sql");
 
     private final List<String> scripts;
 

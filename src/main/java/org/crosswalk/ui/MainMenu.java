@@ -21,6 +21,8 @@ final class MainMenu {
     static final String IMPORT_PRIORITIES_KEY = "Shortcut+Shift+O";
     /** Shows the Suggestions tab with the keyboard in its list. */
     static final String SUGGESTIONS_KEY = "Shortcut+Shift+G";
+    /** Shows the History tab with the keyboard in its search box (H for history; Ctrl+H alone hides on a Mac). */
+    static final String HISTORY_KEY = "Shortcut+Shift+H";
 
     private MainMenu() {
     }
@@ -29,7 +31,8 @@ final class MainMenu {
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
                  Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks,
                  Command importTable, Command showCoverage, Command restoreBackup,
-                 Command present, Command mergeCopy, Command showProgress) {
+                 Command present, Command mergeCopy, Command showProgress, Command showHistory,
+                 Command takeSnapshot, Command listSnapshots) {
     }
 
     static MenuBar build(Parts parts) {
@@ -62,6 +65,8 @@ final class MainMenu {
                 saveCopy,
                 command("Restore from _Backup…", null, parts.restoreBackup()),
                 command("Mer_ge Another Copy…", null, parts.mergeCopy()),
+                command("_Take Snapshot…", null, parts.takeSnapshot()),
+                command("Snaps_hots…", null, parts.listSnapshots()),
                 command("_Export Board Paper…", "Shortcut+E", parts.export()),
                 addPlan,
                 command("_Import National Plan…", IMPORT_PLAN_KEY, parts.importPlan()),
@@ -135,6 +140,7 @@ final class MainMenu {
                 command("_Coverage…", "Shortcut+Shift+C", parts.showCoverage()),
                 command("Pro_gress…", "Shortcut+Shift+R", parts.showProgress()),
                 command("P_resentation Mode", "F5", parts.present()),
+                command("_History", HISTORY_KEY, parts.showHistory()),
                 new SeparatorMenuItem(),
                 item("Zoom _In", "Shortcut+EQUALS", zoom::in),
                 item("Zoom _Out", "Shortcut+MINUS", zoom::out),

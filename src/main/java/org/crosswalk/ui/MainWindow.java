@@ -27,6 +27,9 @@ import org.crosswalk.ui.backups.BackupsViewModel;
 import org.crosswalk.ui.backups.BackupsWindow;
 import org.crosswalk.ui.backups.Ticker;
 import org.crosswalk.ui.coverage.CoverageAction;
+import org.crosswalk.ui.history.HistoryView;
+import org.crosswalk.ui.history.HistoryViewModel;
+import org.crosswalk.ui.snapshots.SnapshotsAction;
 import org.crosswalk.ui.paper.ExportDialog;
 import org.crosswalk.ui.paper.ExportViewModel;
 import org.crosswalk.ui.mapping.LinkEditorView;
@@ -95,21 +98,17 @@ public final class MainWindow {
 
         SuggestionsViewModel suggestions = new SuggestionsViewModel(session, selection, suggesters);
         Tab planTab = tab("National plan", planView);
-        // Built when first shown: the window opens sooner without a hidden tab's controls.
         Tab suggestionsTab = tab("Suggestions", null);
         suggestionsTab.setId("suggestionsTab");
-        Supplier<SuggestionsView> suggestionsView = () -> {
-            if (suggestionsTab.getContent() == null) {
-                suggestionsTab.setContent(new SuggestionsView(suggestions));
-            }
-            return (SuggestionsView) suggestionsTab.getContent();
-        };
-        suggestionsTab.selectedProperty().addListener((o, was, selected) -> {
-            if (selected) {
-                suggestionsView.get();
-            }
-        });
-        TabPane side = new TabPane(planTab, suggestionsTab);
+        Supplier<SuggestionsView> suggestionsView = builtWhenShown(suggestionsTab,
+                () -> new SuggestionsView(suggestions));
+        HistoryViewModel history = new HistoryViewModel(session, selection, java.time.Clock.systemUTC(),
+                java.time.ZoneId.systemDefault());
+        Tab historyTab = tab("History", null);
+        historyTab.setId("historyTab");
+        Supplier<HistoryView> historyView = builtWhenShown(historyTab, () -> new HistoryView(history));
+        history.activeProperty().bind(historyTab.selectedProperty());
+        TabPane side = new TabPane(planTab, suggestionsTab, historyTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.getStyleClass().add("side-tabs");
         suggestions.activeProperty().bind(suggestionsTab.selectedProperty());
@@ -159,10 +158,17 @@ public final class MainWindow {
         Command showProgress = new Command(session.contentProperty().isNotNull(), progress::open);
         CoverageAction coverage = new CoverageAction(stage, session, css);
         Command showCoverage = new Command(session.contentProperty().isNotNull(), coverage::open);
+        Command showHistory = new Command(session.contentProperty().isNotNull(), () -> {
+            side.getSelectionModel().select(historyTab);
+            historyView.get().focusFilter();
+        });
+        SnapshotsAction snapshots = new SnapshotsAction(stage, session, services.exports(), dialogs, css);
+        Command takeSnapshot = new Command(session.editableProperty(), snapshots::take);
+        Command listSnapshots = new Command(session.contentProperty().isNotNull(), snapshots::openList);
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
                 () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
                 importPriorities, showSuggestions, draftLinks, importTable, showCoverage, restoreBackup, present,
-                mergeCopy, showProgress);
+                mergeCopy, showProgress, showHistory, takeSnapshot, listSnapshots);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(autoBackups));
@@ -228,7 +234,27 @@ public final class MainWindow {
         return text.toString();
     }
 
-    /** A tab of the right-hand column, which holds the plan browser and the suggestions. */
+    /**
+     * The tab's content, made when the tab is first shown or asked for: the window opens sooner
+     * without a hidden tab's controls.
+     */
+    @SuppressWarnings("unchecked")
+    private static <N extends javafx.scene.Node> Supplier<N> builtWhenShown(Tab tab, Supplier<N> make) {
+        Supplier<N> content = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(make.get());
+            }
+            return (N) tab.getContent();
+        };
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected) {
+                content.get();
+            }
+        });
+        return content;
+    }
+
+    /** A tab of the right-hand column: the plan browser, the suggestions and the history. */
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setClosable(false);

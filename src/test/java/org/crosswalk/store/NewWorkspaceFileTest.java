@@ -61,7 +61,7 @@ class NewWorkspaceFileTest {
                 .stream().map(row -> (String) row.get("name")).collect(Collectors.toSet());
         assertEquals(Set.of("workspace_info", "board", "plan", "chapter", "section", "plan_item", "theme",
                 "priority", "sub_item", "link", "change_log", "paper_setting", "suggestion_dismissal", "sqlite_sequence",
-                "deleted_row", "merge_seen"),
+                "deleted_row", "merge_seen", "change_row", "snapshot"),
                 tables);
         Set<String> search = query(file, "SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%' "
                 + "OR type = 'view'").stream().map(row -> (String) row.get("name")).collect(Collectors.toSet());
@@ -72,7 +72,8 @@ class NewWorkspaceFileTest {
         assertEquals(AUTHOR, board.get("created_by"));
         assertEquals(AUTHOR, board.get("modified_by"));
         assertEquals("2019-02-14T09:30:00Z", board.get("created_at"));
-        assertEquals(Set.of("workspace_id", "created_at"), query(file, "SELECT key FROM workspace_info").stream()
+        assertEquals(Set.of("workspace_id", "created_at", "change_rows_from_seq"), query(file,
+                "SELECT key FROM workspace_info").stream()
                 .map(row -> row.get("key")).collect(Collectors.toSet()));
     }
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
                 "Run without arguments, or with one .crosswalk file, to start the desktop app."},
         subcommands = {SampleCommand.class, InfoCommand.class, ExportCommand.class, ImportPlanCommand.class,
                 ImportPrioritiesCommand.class, ImportTableCommand.class, EvaluateCommand.class, SuggestCommand.class,
-                BackupsCommand.class, RestoreCommand.class, MergeCommand.class},
+                BackupsCommand.class, RestoreCommand.class, MergeCommand.class, SnapshotsCommand.class,
+                CompareCommand.class},
         exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE,
                 ExitCodes.USAGE_LINE})
 public final class CrosswalkCommand implements Runnable {

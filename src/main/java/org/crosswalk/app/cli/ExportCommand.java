@@ -11,6 +11,7 @@ import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
 import org.crosswalk.export.PaperBuilder;
 import org.crosswalk.store.Workspace;
+import org.crosswalk.store.snapshot.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,13 +49,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     private Path out;
 
+    @Option(names = "--snapshot", paramLabel = "SNAPSHOT", description = "Write the paper as it was when this "
+            + "snapshot was taken (its number or name, as “crosswalk snapshots” lists them), not as it is now.")
+    private String snapshot;
+
     @Override
     public Integer call() throws Exception {
         Wiring wiring = parent.wiring();
         Exporter exporter = exporter(wiring);
         Paper paper;
         try (Workspace workspace = wiring.files().open(workspaceFile.toAbsolutePath().normalize(), true)) {
-            paper = PaperBuilder.build(workspace.load());
+            paper = PaperBuilder.build(snapshot == null ? workspace.load()
+                    : Snapshots.content(workspace, SnapshotArgument.find(workspace, snapshot).id()));
         }
         Path written;
         try {

@@ -30,6 +30,7 @@ public final class EditHistory {
     private final Deque<PlannedEdit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private long revision;
+    private Boolean recordsRows;
 
     public EditHistory(Connection connection, Supplier<String> author, Clock clock, boolean readOnly) {
         this(connection, author, clock, readOnly, () -> { });
@@ -60,7 +61,7 @@ public final class EditHistory {
                     return planned;
                 }
                 applyAll(planned);
-                log("edit", planned.description());
+                log("edit", planned);
                 return planned;
             });
             if (done.changes().isEmpty()) {
@@ -119,7 +120,7 @@ public final class EditHistory {
             PlannedEdit toApply = reverse ? edit.inverse() : edit;
             inTransaction(context -> {
                 applyAll(toApply);
-                log(action, edit.description());
+                log(action, toApply);
                 return toApply;
             });
             from.pop();
@@ -181,16 +182,28 @@ public final class EditHistory {
         }
     }
 
-    private void log(String action, String description) throws SQLException {
+    /** One change_log row, and the rows the change touched (for the history's priority filter). */
+    private void log(String action, PlannedEdit applied) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO change_log (id, at, author, action, description) VALUES (?, ?, ?, ?, ?)")) {
             statement.setString(1, UUID.randomUUID().toString());
             statement.setString(2, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
             statement.setString(3, author.get());
             statement.setString(4, action);
-            statement.setString(5, description);
+            statement.setString(5, applied.description());
             statement.executeUpdate();
         }
+        if (recordsRows()) {
+            ChangeRows.record(connection, ChangeRows.lastSeq(connection), applied);
+        }
+    }
+
+    /** Whether the file has the change_row table (added with the history-and-snapshots migration); asked once. */
+    private boolean recordsRows() throws SQLException {
+        if (recordsRows == null) {
+            recordsRows = ChangeRows.tableExists(connection);
+        }
+        return recordsRows;
     }
 
     private static void push(Deque<PlannedEdit> stack, PlannedEdit edit) {

@@ -28,25 +28,10 @@ public final class MappingTableView extends TableView<MappingRow> {
     private Object lastShown;
 
     public MappingTableView(MappingTableViewModel model, MappingCommands commands, DragContext drag) {
-        super(model.rows());
+        this(model.rows(), false);
         setId("mappingTable");
         setAccessibleText("Mapping table: local priorities and the national plan paragraphs that support them");
         setPlaceholder(new Label("No priorities yet. Add a theme and a priority on the left."));
-        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
-
-        TableColumn<MappingRow, MappingRow> priority = new TableColumn<>("Local priority");
-        priority.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        priority.setCellFactory(column -> new RowCell(true, column));
-        priority.prefWidthProperty().bind(widthProperty().multiply(0.34));
-        priority.setSortable(false);
-        TableColumn<MappingRow, MappingRow> plan = new TableColumn<>("National plan");
-        plan.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        plan.setCellFactory(column -> new RowCell(false, column));
-        plan.setSortable(false);
-        plan.prefWidthProperty().bind(widthProperty().subtract(priority.widthProperty()).subtract(32));
-        getColumns().add(priority);
-        getColumns().add(plan);
-
         setRowFactory(view -> dropTargetRow(commands, drag));
         getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (!syncing) {
@@ -71,6 +56,34 @@ public final class MappingTableView extends TableView<MappingRow> {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * The table as a snapshot kept it: the same rows and look, but nothing to edit — no drops, no
+     * Delete key, no selection driving the link editor.
+     */
+    public static MappingTableView readOnly(javafx.collections.ObservableList<MappingRow> rows) {
+        MappingTableView view = new MappingTableView(rows, true);
+        view.setRowFactory(table -> styledRow());
+        view.setPlaceholder(new Label("This snapshot has no priorities."));
+        return view;
+    }
+
+    private MappingTableView(javafx.collections.ObservableList<MappingRow> rows, boolean readOnly) {
+        super(rows);
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<MappingRow, MappingRow> priority = new TableColumn<>("Local priority");
+        priority.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        priority.setCellFactory(column -> new RowCell(true, column, readOnly));
+        priority.prefWidthProperty().bind(widthProperty().multiply(0.34));
+        priority.setSortable(false);
+        TableColumn<MappingRow, MappingRow> plan = new TableColumn<>("National plan");
+        plan.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        plan.setCellFactory(column -> new RowCell(false, column, readOnly));
+        plan.setSortable(false);
+        plan.prefWidthProperty().bind(widthProperty().subtract(priority.widthProperty()).subtract(32));
+        getColumns().add(priority);
+        getColumns().add(plan);
     }
 
     /**
@@ -112,20 +125,7 @@ public final class MappingTableView extends TableView<MappingRow> {
     }
 
     private static TableRow<MappingRow> dropTargetRow(MappingCommands commands, DragContext drag) {
-        TableRow<MappingRow> row = new TableRow<>() {
-            @Override
-            protected void updateItem(MappingRow item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll(ROW_STYLES);
-                if (!empty && item != null) {
-                    getStyleClass().add(item instanceof MappingRow.ThemeBand ? "theme-band"
-                            : item instanceof MappingRow.PriorityLine ? "priority-line" : "link-line");
-                    if (item instanceof MappingRow.LinkLine line && line.link().needsReview()) {
-                        getStyleClass().add("needs-review");
-                    }
-                }
-            }
-        };
+        TableRow<MappingRow> row = styledRow();
         row.setOnMouseDragEntered(e -> {
             if (row.getItem() != null && row.getItem().priorityId() != null
                     && drag.dragged(DragContext.Kind.PLAN_ITEM).isPresent()) {
@@ -146,14 +146,34 @@ public final class MappingTableView extends TableView<MappingRow> {
         return row;
     }
 
+    /** A row styled as a theme band, a priority or a link (flagged when it needs review). */
+    private static TableRow<MappingRow> styledRow() {
+        return new TableRow<>() {
+            @Override
+            protected void updateItem(MappingRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll(ROW_STYLES);
+                if (!empty && item != null) {
+                    getStyleClass().add(item instanceof MappingRow.ThemeBand ? "theme-band"
+                            : item instanceof MappingRow.PriorityLine ? "priority-line" : "link-line");
+                    if (item instanceof MappingRow.LinkLine line && line.link().needsReview()) {
+                        getStyleClass().add("needs-review");
+                    }
+                }
+            }
+        };
+    }
+
     /** Renders either the priority side or the plan side of a row. */
     private static final class RowCell extends TableCell<MappingRow, MappingRow> {
         private final boolean prioritySide;
         private final TableColumn<MappingRow, MappingRow> column;
+        private final boolean readOnly;
 
-        RowCell(boolean prioritySide, TableColumn<MappingRow, MappingRow> column) {
+        RowCell(boolean prioritySide, TableColumn<MappingRow, MappingRow> column, boolean readOnly) {
             this.prioritySide = prioritySide;
             this.column = column;
+            this.readOnly = readOnly;
         }
 
         @Override
@@ -196,6 +216,7 @@ public final class MappingTableView extends TableView<MappingRow> {
             if (row instanceof MappingRow.PriorityLine line && line.linkCount() == 0) {
                 return line.priority().isNoMention()
                         ? styled(wrapped(line.priority().noMention()), "no-mention-text")
+                        : readOnly ? styled(wrapped("Not linked."), "hint-text")
                         : styled(wrapped("Not linked yet: select a paragraph in the plan and press Ctrl+L, "
                                 + "drag it here, or see Suggestions (Ctrl+Shift+G)."), "hint-text");
             }

@@ -29,7 +29,8 @@ public final class MappingTableViewModel {
         return rows;
     }
 
-    static List<MappingRow> rowsOf(WorkspaceContent content) {
+    /** The rows for {@code content}: a band per theme, its priorities, each followed by its links. */
+    public static List<MappingRow> rowsOf(WorkspaceContent content) {
         List<MappingRow> result = new ArrayList<>();
         if (content == null) {
             return result;

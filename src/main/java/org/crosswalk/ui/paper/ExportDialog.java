@@ -40,7 +40,7 @@ public final class ExportDialog {
         this.dialogs = dialogs;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Export the board paper");
+        stage.setTitle(model.title());
 
         PaperPreview preview = new PaperPreview();
         preview.show(model.previewProperty().get());

@@ -40,20 +40,44 @@ public final class ExportViewModel {
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
     private final ObjectBinding<Paper> preview;
     private final BooleanBinding settingsChanged;
+    private final String title;
 
+    /** The paper of the workspace as it is now; changed settings are saved in it. */
     public ExportViewModel(WorkspaceSession session, ExportService exports) {
+        this(session, exports, session.contentProperty(), true, "Export the board paper");
+    }
+
+    /**
+     * The paper as it was when a snapshot was taken. The settings can be changed for this export,
+     * but are not saved: the snapshot stays as it was taken.
+     */
+    public static ExportViewModel ofSnapshot(WorkspaceSession session, ExportService exports,
+                                             WorkspaceContent snapshot, String snapshotName) {
+        return new ExportViewModel(session, exports, new javafx.beans.property.ReadOnlyObjectWrapper<>(snapshot),
+                false, "Export the board paper as in snapshot ‘" + snapshotName + "’");
+    }
+
+    private ExportViewModel(WorkspaceSession session, ExportService exports,
+                            javafx.beans.value.ObservableObjectValue<WorkspaceContent> source, boolean saveable,
+                            String title) {
         this.session = session;
         this.exports = exports;
+        this.title = title;
         org.crosswalk.export.ExportWarmUp.start(exports);
-        WorkspaceContent content = session.content();
+        WorkspaceContent content = source.get();
         form.load(content == null ? PaperSettings.defaults() : content.paper());
         if (!exports.exporters().isEmpty()) {
             format.set(exports.exporters().get(0));
         }
-        preview = Bindings.createObjectBinding(() -> session.content() == null ? null
-                : PaperBuilder.build(session.content(), form.toSettings()), with(form.all(), session.contentProperty()));
-        settingsChanged = Bindings.createBooleanBinding(() -> session.content() != null
-                && !form.toSettings().equals(session.content().paper()), with(form.all(), session.contentProperty()));
+        preview = Bindings.createObjectBinding(() -> source.get() == null ? null
+                : PaperBuilder.build(source.get(), form.toSettings()), with(form.all(), source));
+        settingsChanged = Bindings.createBooleanBinding(() -> saveable && source.get() != null
+                && !form.toSettings().equals(source.get().paper()), with(form.all(), source));
+    }
+
+    /** The dialog's title: what is being exported. */
+    public String title() {
+        return title;
     }
 
     private static javafx.beans.Observable[] with(javafx.beans.Observable[] all, javafx.beans.Observable extra) {
