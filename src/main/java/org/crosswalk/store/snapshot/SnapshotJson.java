@@ -20,9 +20,24 @@ final class SnapshotJson {
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .disable(MapperFeature.INFER_PROPERTY_MUTATORS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(dates())
             .build();
 
     private SnapshotJson() {
+    }
+
+    /** A priority's due date as "2027-03-31", as the workspace stores it (no extra Jackson module needed). */
+    private static com.fasterxml.jackson.databind.module.SimpleModule dates() {
+        com.fasterxml.jackson.databind.module.SimpleModule module = new com.fasterxml.jackson.databind.module.SimpleModule();
+        module.addSerializer(java.time.LocalDate.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer());
+        module.addDeserializer(java.time.LocalDate.class, new com.fasterxml.jackson.databind.deser.std.FromStringDeserializer<>(
+                java.time.LocalDate.class) {
+            @Override
+            protected java.time.LocalDate _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext context) {
+                return java.time.LocalDate.parse(value);
+            }
+        });
+        return module;
     }
 
     static String write(WorkspaceContent content) {

@@ -61,6 +61,25 @@ class SnapshotsTest {
     }
 
     @Test
+    void aSnapshotKeepsEachPrioritysProgressAsItWas() throws Exception {
+        Path file = dir.resolve("Board.crosswalk");
+        try (Workspace workspace = StoreFixtures.sample(StoreFixtures.files(clock), file)) {
+            Priority smoking = priority(workspace.load(), "Reduce smoking prevalence");
+            workspace.history().execute(org.crosswalk.store.edit.ProgressEdits.setProgress(smoking.id(),
+                    new org.crosswalk.model.Progress("Maternity service", org.crosswalk.model.ImplementationStatus.AT_RISK,
+                            java.time.LocalDate.of(2027, 3, 31), "Posts not filled", null, null)));
+            WorkspaceContent then = workspace.load();
+            Snapshot taken = Snapshots.take(workspace, FEBRUARY);
+            workspace.history().execute(org.crosswalk.store.edit.ProgressEdits.setProgress(smoking.id(),
+                    org.crosswalk.model.Progress.NONE));
+
+            Priority kept = Snapshots.content(workspace, taken.id()).priority(smoking.id()).orElseThrow();
+            assertEquals(then.priority(smoking.id()).orElseThrow().progress(), kept.progress(),
+                    "status, due date and update as they were when the snapshot was taken");
+        }
+    }
+
+    @Test
     void renameAndDeleteAreUndoableAndNumbersStay() throws Exception {
         try (Workspace workspace = StoreFixtures.sample(StoreFixtures.files(clock), dir.resolve("B.crosswalk"))) {
             Snapshot first = Snapshots.take(workspace, "Draft");
