@@ -62,8 +62,10 @@ expect_version() {
 # expect_first_frame LAUNCHER HOME: the desktop app opens the sample workspace and draws its window
 expect_first_frame() {
     local launcher="$1" home="$2" out="$WORK/first-frame.out"
-    HOME="$home" "$(dirname "$launcher")/crosswalk-cli" sample --out "$home/sample.crosswalk" >/dev/null
-    HOME="$home" JAVA_TOOL_OPTIONS="-Dcrosswalk.benchmark=true" timeout 120 \
+    # Java takes the home folder from the user database, not $HOME: tell it.
+    JAVA_TOOL_OPTIONS="-Duser.home=$home" "$(dirname "$launcher")/crosswalk-cli" \
+        sample --out "$home/sample.crosswalk" >/dev/null 2>&1
+    JAVA_TOOL_OPTIONS="-Duser.home=$home -Dcrosswalk.benchmark=true" timeout 120 \
         xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" "$home/sample.crosswalk" >"$out" 2>&1 || true
     if grep -q '^CROSSWALK_FIRST_FRAME_AT=' "$out"; then
         pass "$launcher showed the main window with the sample ($(grep '^CROSSWALK_FIRST_FRAME_MS=' "$out" | cut -d= -f2) ms after JVM start)"
@@ -95,15 +97,17 @@ fi
 if [[ -n "$INSTALL" ]]; then
     echo
     echo "Installed (dpkg -i):"
-    # xdg-desktop-menu needs a desktop's menu folder; a bare system (a container) has none.
-    MADE_MENUS=""
-    if [[ ! -d /etc/xdg/menus ]]; then
-        mkdir -p /etc/xdg/menus && MADE_MENUS=1
-    fi
+    # xdg-desktop-menu needs a desktop's menu folders; a bare system (a container) has none.
+    MADE_MENUS=()
+    for folder in /etc/xdg/menus /usr/share/desktop-directories; do
+        if [[ ! -d "$folder" ]]; then
+            mkdir -p "$folder" && MADE_MENUS+=("$folder")
+        fi
+    done
     dpkg -i "$DEB" >"$WORK/dpkg.log" 2>&1 || { fail "dpkg -i failed:"; tail -n 10 "$WORK/dpkg.log"; }
     expect_version /usr/bin/crosswalk
-    if [[ -f /usr/share/applications/crosswalk-Crosswalk.desktop ]]; then
-        pass "menu entry: /usr/share/applications/crosswalk-Crosswalk.desktop"
+    if grep -q '^MimeType=application/x-crosswalk' /usr/share/applications/crosswalk-Crosswalk.desktop 2>/dev/null; then
+        pass "menu entry that opens .crosswalk files: /usr/share/applications/crosswalk-Crosswalk.desktop"
     else
         fail "no menu entry in /usr/share/applications"
     fi
@@ -124,8 +128,8 @@ if [[ -n "$INSTALL" ]]; then
         [[ ! -e /usr/bin/crosswalk && ! -e /opt/crosswalk ]] && pass "removed: no /usr/bin/crosswalk, no /opt/crosswalk" \
             || fail "left behind: $(ls -d /usr/bin/crosswalk /opt/crosswalk 2>/dev/null | tr '\n' ' ')"
     fi
-    if [[ -n "$MADE_MENUS" && -z "$KEEP" ]]; then
-        rm -rf /etc/xdg/menus
+    if [[ ${#MADE_MENUS[@]} -gt 0 && -z "$KEEP" ]]; then
+        rm -rf "${MADE_MENUS[@]}"
     fi
 fi
 
