@@ -106,10 +106,11 @@ if [[ -n "$INSTALL" ]]; then
     done
     dpkg -i "$DEB" >"$WORK/dpkg.log" 2>&1 || { fail "dpkg -i failed:"; tail -n 10 "$WORK/dpkg.log"; }
     expect_version /usr/bin/crosswalk
-    if grep -q '^MimeType=application/x-crosswalk' /usr/share/applications/crosswalk-Crosswalk.desktop 2>/dev/null; then
+    entry=/usr/share/applications/crosswalk-Crosswalk.desktop
+    if grep -q '^MimeType=application/x-crosswalk' "$entry" 2>/dev/null && grep -q '^Exec=.* %f$' "$entry"; then
         pass "menu entry that opens .crosswalk files: /usr/share/applications/crosswalk-Crosswalk.desktop"
     else
-        fail "no menu entry in /usr/share/applications"
+        fail "no menu entry in /usr/share/applications that opens .crosswalk files (MimeType, Exec … %f)"
     fi
     touch "$WORK/Board.crosswalk"
     type="$(xdg-mime query filetype "$WORK/Board.crosswalk" 2>/dev/null || true)"
