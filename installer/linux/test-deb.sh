@@ -51,7 +51,7 @@ echo "  Depends:        $(dpkg-deb -f "$DEB" Depends)"
 # expect_version LAUNCHER: the command line prints "crosswalk VERSION"
 expect_version() {
     local printed
-    printed="$("$1" --version 2>&1 || true)"
+    printed="$(JAVA_TOOL_OPTIONS="-Duser.home=$WORK" "$1" --version 2>&1 | grep -v '^Picked up JAVA_TOOL_OPTIONS' || true)"
     if [[ "$printed" == "crosswalk $APP_VERSION" ]]; then
         pass "$1 --version printed: $printed"
     else
