@@ -7,11 +7,17 @@ import java.util.Map;
 
 /**
  * Where Crosswalk keeps the user's things: preferences, logs and backups in the OS's per-user
- * data folder, workspaces in the user's documents. {@code -Dcrosswalk.dataDir} or
- * {@code CROSSWALK_DATA_DIR} moves the data folder (tests, portable use), so a development run
- * never touches an installed app's data unless told to.
+ * data folder, workspaces in the user's documents; never inside the installation.
+ *
+ * <p>The installed app (started by its jpackage launcher, which sets {@code jpackage.app-path}) and a
+ * development run ({@code java -jar}, {@code mvn javafx:run}) use different folders, so trying a build
+ * never touches the data of the installed app. {@code -Dcrosswalk.dataDir} or
+ * {@code CROSSWALK_DATA_DIR} moves the data folder for either (tests, benchmarks, portable use).
  */
 public record AppPaths(Path dataDir, Path documentsDir) {
+
+    /** Set by every jpackage launcher: we run from an installation. */
+    static final String INSTALLED_MARKER = "jpackage.app-path";
 
     public static AppPaths detect() {
         return detect(System.getProperties().entrySet().stream()
@@ -20,30 +26,34 @@ public record AppPaths(Path dataDir, Path documentsDir) {
     }
 
     static AppPaths detect(Map<String, String> properties, Map<String, String> environment) {
-        Path home = Path.of(properties.getOrDefault("user.home", "."));
         String override = properties.getOrDefault("crosswalk.dataDir", environment.get("CROSSWALK_DATA_DIR"));
-        Path data = override != null && !override.isBlank() ? Path.of(override) : osDataDir(properties, environment, home);
-        Path documents = Files.isDirectory(home.resolve("Documents"))
-                ? home.resolve("Documents").resolve("Crosswalk")
-                : data.resolve("workspaces");
         if (override != null && !override.isBlank()) {
-            documents = data.resolve("workspaces");
+            Path data = Path.of(override);
+            return new AppPaths(data, data.resolve("workspaces"));
         }
+        Path home = Path.of(properties.getOrDefault("user.home", "."));
+        boolean installed = properties.containsKey(INSTALLED_MARKER);
+        Path data = osDataDir(properties, environment, home, installed);
+        Path documents = Files.isDirectory(home.resolve("Documents"))
+                ? home.resolve("Documents").resolve(installed ? "Crosswalk" : "Crosswalk (development)")
+                : data.resolve("workspaces");
         return new AppPaths(data, documents);
     }
 
-    private static Path osDataDir(Map<String, String> properties, Map<String, String> environment, Path home) {
+    private static Path osDataDir(Map<String, String> properties, Map<String, String> environment, Path home,
+                                  boolean installed) {
         String os = properties.getOrDefault("os.name", "").toLowerCase(Locale.ROOT);
+        String suffix = installed ? "" : "-dev";
         if (os.contains("win")) {
             String local = environment.get("LOCALAPPDATA");
-            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Crosswalk");
+            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Crosswalk" + suffix);
         }
         if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Crosswalk");
+            return home.resolve("Library").resolve("Application Support").resolve("Crosswalk" + suffix);
         }
         String xdg = environment.get("XDG_DATA_HOME");
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share"))
-                .resolve("crosswalk");
+                .resolve("crosswalk" + suffix);
     }
 
     public Path logDir() {

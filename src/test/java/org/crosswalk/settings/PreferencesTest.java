@@ -1,12 +1,10 @@
 package org.crosswalk.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,20 +47,5 @@ class PreferencesTest {
         }
         assertEquals(Preferences.RECENT_LIMIT, preferences.recentFiles().size());
         assertEquals(folder.resolve("11.crosswalk"), preferences.lastWorkspace().orElseThrow());
-    }
-
-    @Test
-    void dataFolderFollowsTheOperatingSystemUnlessOverridden() {
-        Map<String, String> linux = Map.of("user.home", "/home/val", "os.name", "Linux");
-        assertEquals(Path.of("/home/val/.local/share/crosswalk"), AppPaths.detect(linux, Map.of()).dataDir());
-        assertEquals(Path.of("/xdg/crosswalk"), AppPaths.detect(linux, Map.of("XDG_DATA_HOME", "/xdg")).dataDir());
-        Map<String, String> windows = Map.of("user.home", "C:\\Users\\val", "os.name", "Windows 11");
-        assertTrue(AppPaths.detect(windows, Map.of("LOCALAPPDATA", "L")).dataDir().endsWith("Crosswalk"));
-        Map<String, String> mac = Map.of("user.home", "/Users/val", "os.name", "Mac OS X");
-        assertEquals(Path.of("/Users/val/Library/Application Support/Crosswalk"), AppPaths.detect(mac, Map.of()).dataDir());
-        AppPaths overridden = AppPaths.detect(Map.of("user.home", "/home/val", "os.name", "Linux",
-                "crosswalk.dataDir", "/tmp/cw"), Map.of());
-        assertEquals(Path.of("/tmp/cw"), overridden.dataDir());
-        assertEquals(Path.of("/tmp/cw/workspaces"), overridden.documentsDir());
     }
 }
