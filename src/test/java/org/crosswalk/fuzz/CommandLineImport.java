@@ -19,11 +19,12 @@ final class CommandLineImport {
     private CommandLineImport() {
     }
 
+    /** @param home the data folder of the one {@link Wiring} all cases share, as one person's would */
     static ReaderTarget target(String command, List<FuzzTarget.Seed> seeds, ReaderTarget.Damage damage,
-                               FuzzTarget.Seed workspace) {
+                               FuzzTarget.Seed workspace, Path home) {
+        Wiring wiring = Wiring.create(new AppPaths(home.resolve("data"), home));
         return new ReaderTarget(command, seeds, damage, (file, folder) -> {
             Path copy = Files.write(folder.resolve("board.crosswalk"), workspace.bytes());
-            Wiring wiring = Wiring.create(new AppPaths(folder.resolve("data"), folder));
             StringWriter err = new StringWriter();
             picocli.CommandLine commandLine = CrosswalkCommand.commandLine(() -> wiring);
             commandLine.setOut(new PrintWriter(new StringWriter(), true));

@@ -19,12 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Fuzzes every reader with damaged copies of valid files (issue 9): each case must end in a valid
  * result or the reader's clear error, within the time box, and leave workspaces as they were.
  * In {@code mvn verify}: 200 cases per reader (100 for PDF plans), seed 1. {@code scripts/fuzz.sh}
- * raises the count ({@code -Dcrosswalk.fuzz.cases}) and picks the seed ({@code -Dcrosswalk.fuzz.seed});
+ * raises the count ({@code -Dcrosswalk.fuzz.cases}, {@code -Dcrosswalk.fuzz.pdfCases}) and picks the
+ * seed ({@code -Dcrosswalk.fuzz.seed});
  * {@code -Dcrosswalk.fuzz.replay=READER#N} runs one case alone. The results table is written to
  * {@code target/fuzz/summary.md}.
  */
 class ReaderFuzzTest {
     private static final int CASES = Integer.getInteger("crosswalk.fuzz.cases", 200);
+    /** PDF cases are the slowest (a few hundred ms each): half as many in the build, as many in the script. */
+    private static final int PDF_CASES = Integer.getInteger("crosswalk.fuzz.pdfCases", Math.max(1, CASES / 2));
     private static final long SEED = Long.getLong("crosswalk.fuzz.seed", 1L);
     private static final long TIMEOUT_SECONDS = Long.getLong("crosswalk.fuzz.timeoutSeconds", 10L);
     private static final String REPLAY = System.getProperty("crosswalk.fuzz.replay", "");
@@ -51,7 +54,7 @@ class ReaderFuzzTest {
     Stream<DynamicTest> everyReaderGivesAValidResultOrAClearError() {
         return targets.stream().filter(t -> REPLAY.isEmpty() || REPLAY.startsWith(t.name() + "#"))
                 .map(target -> DynamicTest.dynamicTest(target.name(), () -> {
-                    int cases = target.name().equals("plan-pdf") ? Math.max(1, CASES / 2) : CASES;
+                    int cases = target.name().equals("plan-pdf") ? PDF_CASES : CASES;
                     Integer only = REPLAY.isEmpty() ? null : Integer.valueOf(REPLAY.substring(REPLAY.indexOf('#') + 1));
                     ReaderSummary summary = runner.run(target, only == null ? cases : only + 1, only);
                     synchronized (SUMMARIES) {

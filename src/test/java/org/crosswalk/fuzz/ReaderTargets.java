@@ -57,9 +57,9 @@ final class ReaderTargets {
                 table("table-xlsx", List.of(seeds.paperXlsx, seeds.prioritiesXlsx), zip()),
                 table("table-docx", List.of(seeds.paperDocx, seeds.prioritiesDocx, seeds.samplePaperDocx), zip()),
                 CommandLineImport.target("import-table", List.of(seeds.paperXlsx, seeds.paperCsv, seeds.paperDocx),
-                        mixed(), seeds.smallWorkspace),
+                        mixed(), seeds.smallWorkspace, scratch),
                 CommandLineImport.target("import-priorities", List.of(seeds.prioritiesXlsx, seeds.prioritiesCsv,
-                        seeds.prioritiesDocx), mixed(), seeds.smallWorkspace),
+                        seeds.prioritiesDocx), mixed(), seeds.smallWorkspace, scratch),
                 workspace());
     }
 

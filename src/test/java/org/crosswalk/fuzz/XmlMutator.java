@@ -16,6 +16,8 @@ final class XmlMutator {
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\s[\\w:]+=\")([^\"<>]*)(\")");
     private static final Pattern TEXT = Pattern.compile(">([^<>]+)<");
     private static final Pattern EMPTY_ELEMENT = Pattern.compile("<[\\w:]+(\\s[^<>]*)?/>");
+    private static final List<String> NUMBERS = List.of("0", "-1", "2147483647", "-2147483648", "2147483648",
+            "99999999999999999999", "1048577", "65536");
     private static final List<String> VALUES = List.of("", "0", "-1", "1", "2147483647", "-2147483648",
             "2147483648", "99999999999999999999", "1e308", "-0", "NaN", "A0", "A1048577", "XFD1", "XFE1",
             "ZZZZZZZZZZZZ1", "A1:XFD1048576", "B5:A1", "A-1", "rId999", "Heading1", "bullet", "true", "x", "&amp;",
@@ -32,12 +34,15 @@ final class XmlMutator {
 
     private static Mutation replace(String text, Pattern pattern, int group, Random random, String what) {
         List<int[]> spans = spans(text, pattern, group);
+        List<int[]> numbers = spans.stream().filter(s -> text.substring(s[0], s[1]).matches("\\d+")).toList();
         if (spans.isEmpty()) {
             return new Mutation(text.getBytes(StandardCharsets.UTF_8), "no " + what + " to change");
         }
-        int[] span = spans.get(random.nextInt(spans.size()));
+        // Half the time a plain number (a row, a size, an index) is given a boundary number.
+        boolean number = !numbers.isEmpty() && random.nextBoolean();
+        int[] span = number ? numbers.get(random.nextInt(numbers.size())) : spans.get(random.nextInt(spans.size()));
         String value = random.nextInt(10) == 0 ? "9".repeat(1 + random.nextInt(100_000))
-                : VALUES.get(random.nextInt(VALUES.size()));
+                : number ? NUMBERS.get(random.nextInt(NUMBERS.size())) : VALUES.get(random.nextInt(VALUES.size()));
         String old = text.substring(span[0], span[1]);
         return new Mutation((text.substring(0, span[0]) + value + text.substring(span[1])).getBytes(
                 StandardCharsets.UTF_8), what + " \"" + shorten(old) + "\" at " + span[0] + " set to \""

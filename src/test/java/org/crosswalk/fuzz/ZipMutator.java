@@ -44,8 +44,7 @@ final class ZipMutator {
         }
         List<String> names = new ArrayList<>(parts.keySet());
         List<String> xml = names.stream().filter(n -> n.endsWith(".xml") || n.endsWith(".rels")).toList();
-        String name = (xml.isEmpty() || random.nextInt(8) == 0 ? names : xml)
-                .get(random.nextInt((xml.isEmpty() ? names : xml).size()));
+        String name = pick(parts, names, xml, random);
         String what;
         switch (random.nextInt(10)) {
             case 0 -> {
@@ -68,6 +67,17 @@ final class ZipMutator {
             }
         }
         return new Mutation(write(parts), "part " + name + ": " + what);
+    }
+
+    /** Half the time the largest XML part (the sheet or the document body, where the reader's work is). */
+    private static String pick(Map<String, byte[]> parts, List<String> names, List<String> xml, Random random) {
+        if (xml.isEmpty() || random.nextInt(8) == 0) {
+            return names.get(random.nextInt(names.size()));
+        }
+        if (random.nextBoolean()) {
+            return xml.stream().max(java.util.Comparator.comparingInt(n -> parts.get(n).length)).orElseThrow();
+        }
+        return xml.get(random.nextInt(xml.size()));
     }
 
     private static Map<String, byte[]> read(byte[] zip) {
