@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every reader with damaged copies of valid files (plans: PDF, Word, web page, text; tables: CSV,
 # Excel, Word; the import-table and import-priorities commands; .crosswalk workspaces). Each case must
-# give a valid result or the reader's clear error, within 10 s, and leave workspaces as they were.
+# give a valid result or the reader's clear error, within 30 s, and leave workspaces as they were.
 # Usage: scripts/fuzz.sh [CASES] [SEED]   (defaults: 1000 cases per reader, seed 1). See docs/reliability.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"

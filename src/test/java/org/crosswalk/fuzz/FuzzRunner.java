@@ -32,6 +32,7 @@ final class FuzzRunner {
     }
 
     ReaderSummary run(FuzzTarget target, int cases, Integer onlyCase) {
+        requireValidSeeds(target);
         ReaderSummary summary = new ReaderSummary(target.name());
         for (int n = 0; n < cases; n++) {
             if (onlyCase == null || onlyCase == n) {
@@ -39,6 +40,35 @@ final class FuzzRunner {
             }
         }
         return summary;
+    }
+
+    /**
+     * Each seed file, undamaged, must give a valid result: otherwise the cases test nothing. This also
+     * loads the reader's classes and fonts, so the first case's time box is not spent on that.
+     */
+    private void requireValidSeeds(FuzzTarget target) {
+        for (FuzzTarget.Seed seedFile : target.seeds()) {
+            Path folder = scratch.resolve(target.name() + "-seed");
+            try {
+                Files.createDirectories(folder);
+                Path file = Files.write(folder.resolve("seed." + seedFile.extension()), seedFile.bytes());
+                Outcome outcome = worker.submit(() -> target.run(file, folder)).get(10 * timeoutSeconds,
+                        TimeUnit.SECONDS);
+                if (outcome.kind() != Outcome.Kind.VALID) {
+                    throw new IllegalStateException("The seed file " + seedFile.name() + " is not read by "
+                            + target.name() + ": " + outcome.detail());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("The seed file " + seedFile.name() + " failed in " + target.name(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                deleteTree(folder);
+            }
+        }
     }
 
     private void runCase(FuzzTarget target, int n, ReaderSummary summary) {
