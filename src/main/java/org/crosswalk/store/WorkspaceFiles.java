@@ -219,6 +219,9 @@ public final class WorkspaceFiles {
         if (applicationId != Migrations.APPLICATION_ID || version == 0) {
             throw notAWorkspace(name);
         }
+        if (version < 0) {
+            throw damaged(name, null); // no Crosswalk writes one (found by the fuzzer)
+        }
         if (version > migrations.latest()) {
             throw new WorkspaceProblem(NEWER_VERSION, name + " was saved by a newer version of Crosswalk. "
                     + "The file was not changed. Install the latest Crosswalk to open it.");

@@ -43,6 +43,7 @@ class AlteredWorkspaceTest {
         "ALTER TABLE priority RENAME COLUMN note TO note_x",
         "DROP TABLE plan_item_search_config",
         "PRAGMA user_version = 4",
+        "PRAGMA user_version = -1",
         "UPDATE link SET id = 'not-an-id' WHERE rowid = 1",
         "UPDATE link SET plan_item_id = '5d1f9c1e-0000-4000-8000-000000000000' WHERE rowid = 1"})
     void aWorkspaceChangedByAnotherProgramIsRefusedAsDamaged(String change) throws Exception {

@@ -54,4 +54,27 @@ class RefusedTableImportTest {
             assertEquals("Reduce smoking", upgraded.load().priorities().get(0).title());
         }
     }
+
+    /**
+     * Found by the fuzzer: a CSV ending in Ctrl+Z (0x1A, the end-of-file mark of old DOS and Windows
+     * programs) on a line of its own gave a theme of no visible title, which Crosswalk then could
+     * not load (and now refuses to open as damaged). Such a cell is no theme.
+     */
+    @Test
+    void aLastLineOfOnlyCtrlZMakesNoTheme() throws Exception {
+        Cli cli = new Cli(home);
+        Path workspace = home.resolve("board.crosswalk");
+        assertEquals(0, cli.run("sample", "--out", workspace.toString()).exit());
+        // Enough ordinary rows that one control character does not make the file look like binary data.
+        Path table = Files.writeString(home.resolve("dos.csv"), "Theme,Priority\r\n"
+                + "Prevent,Reduce smoking in pregnancy and in the homes of young children\r\n".repeat(5)
+                + "\u001a", StandardCharsets.UTF_8);
+
+        Cli.Result result = cli.run("import-priorities", workspace.toString(), table.toString());
+
+        assertEquals(0, result.exit(), result::toString);
+        try (Workspace imported = StoreFixtures.files(new TestClock()).open(workspace, true)) {
+            assertTrue(imported.load().themes().stream().noneMatch(t -> t.title().isBlank()));
+        }
+    }
 }
