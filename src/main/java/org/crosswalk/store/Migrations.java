@@ -34,6 +34,15 @@ public final class Migrations {
         return new Migrations(BUILT_IN);
     }
 
+    /** The first {@code version} migrations: what a file of that schema version was made with. */
+    Migrations upTo(int version) {
+        return new Migrations(scripts.subList(0, version));
+    }
+
+    List<String> scripts() {
+        return scripts;
+    }
+
     /** The schema version this Crosswalk writes. */
     public int latest() {
         return scripts.size();

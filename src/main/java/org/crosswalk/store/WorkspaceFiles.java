@@ -43,6 +43,7 @@ public final class WorkspaceFiles {
     private final Supplier<String> author;
     private final Clock clock;
     private final Migrations migrations;
+    private final SchemaCheck schemaCheck;
     private volatile UpgradeCopies upgradeCopies = (workspace, copy) -> { };
 
     /** Told about each "backup before upgrade" copy, to keep it with the other backups too. */
@@ -60,6 +61,7 @@ public final class WorkspaceFiles {
         this.author = author;
         this.clock = clock;
         this.migrations = migrations;
+        this.schemaCheck = new SchemaCheck(migrations);
     }
 
     /** Hands every "backup before upgrade" copy to {@code copies} as well (the backups folder). */
@@ -153,6 +155,9 @@ public final class WorkspaceFiles {
                 check(connection, header, name, readOnly);
                 if (!readOnly) {
                     upgradeIfOlder(connection, file, header.userVersion());
+                }
+                checkContent(connection, name);
+                if (!readOnly) {
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("PRAGMA journal_mode = WAL");
                     }
@@ -214,20 +219,68 @@ public final class WorkspaceFiles {
         if (applicationId != Migrations.APPLICATION_ID || version == 0) {
             throw notAWorkspace(name);
         }
+        if (version < 0) {
+            throw damaged(name, null); // no Crosswalk writes one (found by the fuzzer)
+        }
         if (version > migrations.latest()) {
             throw new WorkspaceProblem(NEWER_VERSION, name + " was saved by a newer version of Crosswalk. "
                     + "The file was not changed. Install the latest Crosswalk to open it.");
         }
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
-            if (!result.next() || !"ok".equals(result.getString(1))) {
-                throw damaged(name, null);
+        try {
+            try (Statement statement = connection.createStatement();
+                 ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
+                if (!result.next() || !"ok".equals(result.getString(1))) {
+                    throw damaged(name, null);
+                }
             }
+            String wrong = schemaCheck.problem(connection, version);
+            if (wrong != null) {
+                LOG.warn("{} is not what schema version {} should be: {}", name, version, wrong);
+                throw damagedContent(name, null);
+            }
+        } catch (SQLException e) {
+            if (isBusy(e)) {
+                throw e;
+            }
+            throw damaged(name, e);
         }
         if (readOnly && version < migrations.latest()) {
             throw new WorkspaceProblem(READ_ONLY, name + " was made by an older Crosswalk and must be "
                     + "upgraded before it can be shown. Open it normally (a backup copy is kept beside it).");
         }
+    }
+
+    /**
+     * Reads the whole workspace once, as the window will, and checks every reference: a value of
+     * the wrong kind, or a row pointing at one that is gone, means another program changed the file.
+     * (The loader reads the schema this Crosswalk ships; files of other schemas, made by tests with
+     * their own migrations, get the reference check only.)
+     */
+    private static void checkContent(Connection connection, String name) throws WorkspaceProblem, SQLException {
+        try {
+            if (intPragma(connection, "user_version") == Migrations.builtIn().latest()) {
+                WorkspaceLoader.load(connection);
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+                if (broken.next()) {
+                    LOG.warn("{}: a row of {} refers to a missing row of {}", name, broken.getString("table"),
+                            broken.getString("parent"));
+                    throw damagedContent(name, null);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof SQLException sql && isBusy(sql)) {
+                throw sql;
+            }
+            LOG.warn("{} could not be read whole", name, e);
+            throw damagedContent(name, e);
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_BUSY") || message.contains("locked");
     }
 
     private void upgradeIfOlder(Connection connection, Path file, int version) throws WorkspaceProblem, SQLException {
@@ -288,7 +341,8 @@ public final class WorkspaceFiles {
         if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
             return notAWorkspace(name);
         }
-        if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
+        if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")
+                || message.contains("unsupported file format")) {
             return damaged(name, e);
         }
         if (message.contains("SQLITE_BUSY") || message.contains("locked")) {
@@ -311,6 +365,12 @@ public final class WorkspaceFiles {
     private static WorkspaceProblem damaged(String name, Throwable cause) {
         return new WorkspaceProblem(DAMAGED, name + " is damaged (it may have been cut short while being "
                 + "copied). Crosswalk left it untouched. Open an earlier copy or a backup of it instead.", cause);
+    }
+
+    private static WorkspaceProblem damagedContent(String name, Throwable cause) {
+        return new WorkspaceProblem(DAMAGED, name + " is damaged: parts of it are missing or not as Crosswalk "
+                + "wrote them (another program may have changed it). Crosswalk left it untouched. Open an "
+                + "earlier copy or a backup of it instead.", cause);
     }
 
     private static WorkspaceProblem readOnlyProblem(String name, Throwable cause) {

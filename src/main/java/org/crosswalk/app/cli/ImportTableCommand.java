@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.crosswalk.app.Wiring;
 import org.crosswalk.store.Workspace;
+import org.crosswalk.store.WorkspaceProblem;
 import org.crosswalk.tables.mapping.TableImport;
 import org.crosswalk.tables.mapping.TableImportEdit;
 import org.crosswalk.tables.mapping.TablePreview;
@@ -56,6 +57,30 @@ final class ImportTableCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print what is (or would be) created and what could not be matched as JSON.")
     private boolean json;
 
+    /**
+     * The preview, made on a read-only view: a table that cannot be imported is refused before the
+     * workspace is opened for writing, so the file stays byte for byte as it was. Null when the
+     * file is from an older Crosswalk and must be upgraded (opened for editing) to be read.
+     */
+    private TablePreview previewWithoutWriting(Wiring wiring, Path target, Grid grid, String name) throws Exception {
+        try (Workspace workspace = wiring.files().open(target, true)) {
+            return previewOf(workspace, grid, name);
+        } catch (WorkspaceProblem e) {
+            if (dryRun || e.kind() != WorkspaceProblem.Kind.READ_ONLY) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    private TablePreview previewOf(Workspace workspace, Grid grid, String name) throws Exception {
+        try {
+            return TableImport.preview(grid, workspace.load(), plan);
+        } catch (TableReadException e) {
+            throw CommandFailure.nothingImported(name, e);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Wiring wiring = parent.wiring();
@@ -71,17 +96,16 @@ final class ImportTableCommand implements Callable<Integer> {
             throw new CommandFailure("Nothing was imported from “" + name + "”. It holds no table. Crosswalk imports a "
                     + "mapping table from a Word table, an Excel sheet or a CSV file.");
         }
-        TablePreview preview;
+        Path target = workspaceFile.toAbsolutePath().normalize();
+        TablePreview preview = previewWithoutWriting(wiring, target, grid, name);
         boolean saved = false;
-        try (Workspace workspace = wiring.files().open(workspaceFile.toAbsolutePath().normalize(), dryRun)) {
-            try {
-                preview = TableImport.preview(grid, workspace.load(), plan);
-            } catch (TableReadException e) {
-                throw CommandFailure.nothingImported(name, e);
-            }
-            if (!dryRun && !preview.changesNothing()) {
-                workspace.history().execute(TableImportEdit.of(preview));
-                saved = true;
+        if (!dryRun && (preview == null || !preview.changesNothing())) {
+            try (Workspace workspace = wiring.files().open(target, false)) {
+                preview = previewOf(workspace, grid, name);
+                if (!preview.changesNothing()) {
+                    workspace.history().execute(TableImportEdit.of(preview));
+                    saved = true;
+                }
             }
         }
         PrintWriter out = spec.commandLine().getOut();

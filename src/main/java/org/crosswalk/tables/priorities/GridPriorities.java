@@ -37,10 +37,10 @@ final class GridPriorities {
                         + "it and import again.");
                 continue;
             }
-            if (!theme.isEmpty()) {
+            if (!Wording.tidy(theme).isEmpty()) {
                 collector.theme(theme);
             }
-            if (priority.isEmpty()) {
+            if (Wording.tidy(priority).isEmpty()) {
                 leftOut(collector, row.line(), subItems, note, lead);
                 continue;
             }

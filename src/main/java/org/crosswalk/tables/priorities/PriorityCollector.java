@@ -25,6 +25,9 @@ final class PriorityCollector {
 
     /** Later priorities go under this theme. */
     void theme(String title) {
+        if (Wording.tidy(title).isEmpty()) {
+            return; // nothing a person can read: the rows stay under the theme above
+        }
         theme = themes.computeIfAbsent(Wording.key(title), k -> new ThemeDraft(Wording.tidy(title)));
         priority = null;
     }

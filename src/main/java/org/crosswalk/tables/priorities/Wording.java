@@ -17,7 +17,10 @@ final class Wording {
 
     /** One line: outer spaces gone, runs of spaces (and line breaks, no-break spaces) one space. */
     static String tidy(String text) {
-        return ReaderSupport.clean(text);
+        String clean = ReaderSupport.clean(text);
+        // Characters Java counts as spaces but the cleaning keeps (U+001C–U+001F): such a title is
+        // empty to the model, which would refuse to load it (found by the fuzzer).
+        return clean.isBlank() ? "" : clean;
     }
 
     /** The sub-items of one cell: one per line, bullets ("• ", "- ") dropped, blank lines left out. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -29,7 +30,7 @@ final class XlsxReader {
         return OfficeFiles.read(file, "Excel workbook", pkg -> read(new XSSFWorkbook(pkg), name));
     }
 
-    private static TableFile read(XSSFWorkbook workbook, String name) {
+    private static TableFile read(XSSFWorkbook workbook, String name) throws TableReadException {
         DataFormatter formatter = new DataFormatter(Locale.UK);
         formatter.setUseCachedValuesForFormulaCells(true);
         boolean ownExport = "Crosswalk".equals(workbook.getProperties().getExtendedProperties()
@@ -52,7 +53,8 @@ final class XlsxReader {
         return new TableFile(name, TableFormat.XLSX, grids, names, null, about);
     }
 
-    private static Grid sheet(Sheet sheet, DataFormatter formatter, String source) {
+    private static Grid sheet(Sheet sheet, DataFormatter formatter, String source) throws TableReadException {
+        requireRowNumbersInRange(sheet, source);
         List<CellRangeAddress> merged = sheet.getMergedRegions();
         Map<Integer, Map<Integer, String>> mergedDown = mergedDown(sheet, merged, formatter);
         GridBuilder grid = new GridBuilder();
@@ -79,6 +81,22 @@ final class XlsxReader {
             grid.add(r + 1, cells, spanning);
         }
         return grid.build(source);
+    }
+
+    /**
+     * Row numbers come from the file ({@code <row r="…">}); a damaged one far beyond Excel's last
+     * row would have the loop below walk billions of empty rows, and a negative one would be left
+     * out without a word.
+     */
+    private static void requireRowNumbersInRange(Sheet sheet, String source) throws TableReadException {
+        int lastRow = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+        for (Row row : sheet) {
+            if (row.getRowNum() < 0 || row.getRowNum() > lastRow) {
+                throw new TableReadException(source + " could not be read: it numbers a row "
+                        + (row.getRowNum() < 0 ? "below the first" : "beyond the last") + " row Excel allows, so the "
+                        + "workbook looks damaged. Open it in Excel, save it again, and import the new copy.");
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -39,6 +40,13 @@ public final class PdfPlanReader implements PlanReader {
         } catch (IOException e) {
             throw new PlanReadException("This PDF could not be read: it looks damaged or incomplete ("
                     + plain(e) + "). Download it again, or save it again from the program that made it.", e);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // PDFBox meets some damage only while walking the pages (found by the fuzzer: a page
+            // tree pointing at something that is not a page gives an IllegalStateException).
+            throw new PlanReadException("This PDF could not be read: its inner structure is damaged. Download it "
+                    + "again, or save it again from the program that made it.", e);
         }
     }
 
