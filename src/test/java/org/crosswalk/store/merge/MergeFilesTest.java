@@ -122,18 +122,19 @@ class MergeFilesTest {
         Laptops laptops = new Laptops(folder);
         Path anna = laptops.copy("anna");
         WorkspaceContent before = laptops.content(laptops.master);
-        laptops.edit(anna, "Anna Analyst", OutlineEdits.addPriority(before.themes().get(0).id(), UUID.randomUUID(),
-                "Anna's priority"));
-        try (Connection raw = StoreFixtures.raw(anna); Statement sql = raw.createStatement()) {
-            // A link to a paragraph neither copy has: the merge fails when it reaches it.
-            sql.execute("INSERT INTO link (id, priority_id, plan_item_id, position, created_at, created_by, "
-                    + "modified_at, modified_by) VALUES ('" + UUID.randomUUID() + "', '"
-                    + before.priorities().get(0).id() + "', 'no-such-paragraph', 99, '2030-01-01T00:00:00Z', 'x', "
-                    + "'2030-01-01T00:00:00Z', 'x')");
-        }
+        UUID annas = UUID.randomUUID();
+        laptops.edit(anna, "Anna Analyst",
+                OutlineEdits.setPriorityNote(before.priorities().get(0).id(), "Anna's note"),
+                OutlineEdits.addPriority(before.themes().get(0).id(), annas, "Anna's priority"));
         try (Workspace master = laptops.files("Sam Secretary").open(laptops.master, false)) {
-            Map<String, List<Map<String, Object>>> untouched = Laptops.dump(laptops.master);
             MergePreview preview = laptops.merges().preview(master, anna);
+            // The disk refuses the write of Anna's priority (a trigger stands in for it), after the
+            // merge's other steps were applied in the same transaction.
+            try (Connection raw = StoreFixtures.raw(laptops.master); Statement sql = raw.createStatement()) {
+                sql.execute("CREATE TRIGGER refuse_annas BEFORE INSERT ON priority WHEN NEW.id = '" + annas
+                        + "' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+            }
+            Map<String, List<Map<String, Object>>> untouched = Laptops.dump(laptops.master);
             WorkspaceProblem problem = assertThrows(WorkspaceProblem.class,
                     () -> laptops.merges().merge(master, preview, laptops.backups()));
             assertTrue(problem.getMessage().contains("nothing was changed"), problem.getMessage());
