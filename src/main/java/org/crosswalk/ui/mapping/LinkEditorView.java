@@ -1,5 +1,6 @@
 package org.crosswalk.ui.mapping;
 
+import org.crosswalk.ui.FormFields;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -40,10 +41,11 @@ public final class LinkEditorView extends VBox {
         relevance.setButtonCell(new RelevanceCell());
         relevance.setAccessibleText("Relevance of the paragraph to the priority");
 
-        TextArea excerpt = area("linkExcerpt", "Optional: paste the words to quote instead of the whole paragraph");
+        TextArea excerpt = FormFields.area("linkExcerpt",
+                "Optional: paste the words to quote instead of the whole paragraph", 2);
         excerpt.textProperty().bindBidirectional(model.excerptProperty());
         excerpt.setAccessibleText("Excerpt to quote");
-        TextArea note = area("linkNote", "Optional: a note for the working group");
+        TextArea note = FormFields.area("linkNote", "Optional: a note for the working group", 2);
         note.textProperty().bindBidirectional(model.noteProperty());
         note.setAccessibleText("Note on this link");
 
@@ -54,9 +56,9 @@ public final class LinkEditorView extends VBox {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
-        form.addRow(0, label("_Relevance", relevance), relevance);
-        form.addRow(1, label("E_xcerpt", excerpt), excerpt);
-        form.addRow(2, label("N_ote", note), note);
+        form.addRow(0, FormFields.label("_Relevance", relevance), relevance);
+        form.addRow(1, FormFields.label("E_xcerpt", excerpt), excerpt);
+        form.addRow(2, FormFields.label("N_ote", note), note);
         form.disableProperty().bind(model.hasLinkProperty().not());
 
         Button save = model.apply().bind(new Button("Save link details"));
@@ -97,23 +99,6 @@ public final class LinkEditorView extends VBox {
     @Override
     protected double computeMinHeight(double width) {
         return Math.min(computePrefHeight(width), 160);
-    }
-
-    private static TextArea area(String id, String prompt) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setPromptText(prompt);
-        area.setWrapText(true);
-        area.setPrefRowCount(2);
-        return area;
-    }
-
-    private static Label label(String text, javafx.scene.Node field) {
-        Label label = new Label(text);
-        label.setMnemonicParsing(true);
-        label.setLabelFor(field);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        return label;
     }
 
     private static final class RelevanceCell extends ListCell<Relevance> {

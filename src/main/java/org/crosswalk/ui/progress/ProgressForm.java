@@ -1,5 +1,6 @@
 package org.crosswalk.ui.progress;
 
+import org.crosswalk.ui.FormFields;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -30,7 +31,7 @@ final class ProgressForm extends VBox {
         lead.setId("progressLead");
         lead.setPromptText("A lead officer or working group");
         lead.textProperty().bindBidirectional(model.leadProperty());
-        TextArea action = area("progressAction", "What is being done");
+        TextArea action = FormFields.area("progressAction", "What is being done", 3);
         action.textProperty().bindBidirectional(model.actionProperty());
         ComboBox<ImplementationStatus> status = statusBox();
         status.valueProperty().bindBidirectional(model.statusProperty());
@@ -40,7 +41,7 @@ final class ProgressForm extends VBox {
         due.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"), null));
         due.valueProperty().bindBidirectional(model.dueProperty());
-        TextArea update = area("progressUpdate", "The latest news for the board");
+        TextArea update = FormFields.area("progressUpdate", "The latest news for the board", 3);
         update.textProperty().bindBidirectional(model.updateProperty());
         Label updated = new Label();
         updated.setId("progressUpdated");
@@ -50,11 +51,11 @@ final class ProgressForm extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, label("_Lead:", lead), lead);
-        grid.addRow(1, label("_Action:", action), action);
-        grid.addRow(2, label("_Status:", status), status);
-        grid.addRow(3, label("_Due:", due), due);
-        grid.addRow(4, label("Latest _update:", update), update);
+        grid.addRow(0, FormFields.label("_Lead:", lead), lead);
+        grid.addRow(1, FormFields.label("_Action:", action), action);
+        grid.addRow(2, FormFields.label("_Status:", status), status);
+        grid.addRow(3, FormFields.label("_Due:", due), due);
+        grid.addRow(4, FormFields.label("Latest _update:", update), update);
         GridPane.setHgrow(lead, Priority.ALWAYS);
         GridPane.setHgrow(action, Priority.ALWAYS);
         GridPane.setHgrow(update, Priority.ALWAYS);
@@ -75,23 +76,6 @@ final class ProgressForm extends VBox {
         title.run();
         disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !model.hasPriority(),
                 model.updatedProperty()));
-    }
-
-    private static TextArea area(String id, String prompt) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setPromptText(prompt);
-        area.setWrapText(true);
-        area.setPrefRowCount(3);
-        return area;
-    }
-
-    private static Label label(String text, javafx.scene.Node field) {
-        Label label = new Label(text);
-        label.setMnemonicParsing(true);
-        label.setLabelFor(field);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        return label;
     }
 
     private static ComboBox<ImplementationStatus> statusBox() {
