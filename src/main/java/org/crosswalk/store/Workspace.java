@@ -21,12 +21,17 @@ public final class Workspace implements AutoCloseable {
     private final EditHistory history;
     private final FileLock lock;
     private boolean closed;
+    /** The content read whole when the file was checked on opening, kept for the first load. */
+    private WorkspaceContent contentAtOpen;
+    private final long revisionAtOpen;
 
-    Workspace(Path path, Connection connection, EditHistory history, FileLock lock) {
+    Workspace(Path path, Connection connection, EditHistory history, FileLock lock, WorkspaceContent contentAtOpen) {
         this.path = path;
         this.connection = connection;
         this.history = history;
         this.lock = lock;
+        this.contentAtOpen = contentAtOpen;
+        this.revisionAtOpen = history.revision();
     }
 
     public Path path() {
@@ -44,6 +49,13 @@ public final class Workspace implements AutoCloseable {
     /** Everything in the workspace now. */
     public WorkspaceContent load() throws SQLException {
         synchronized (history) {
+            // Opening already read the file whole to check it: the first load (the window's, at
+            // start-up) uses that reading instead of a second one, unless something changed since.
+            WorkspaceContent kept = contentAtOpen;
+            contentAtOpen = null;
+            if (kept != null && history.revision() == revisionAtOpen) {
+                return kept;
+            }
             return WorkspaceLoader.load(connection);
         }
     }
@@ -145,6 +157,7 @@ public final class Workspace implements AutoCloseable {
      */
     public void restoreFrom(Path file) throws SQLException {
         synchronized (history) {
+            contentAtOpen = null;
             if (isReadOnly()) {
                 throw new SQLException("The workspace is open read-only");
             }

@@ -27,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.store.edit.EditHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,7 +157,7 @@ public final class WorkspaceFiles {
                 if (!readOnly) {
                     upgradeIfOlder(connection, file, header.userVersion());
                 }
-                checkContent(connection, name);
+                WorkspaceContent checked = checkContent(connection, name);
                 if (!readOnly) {
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("PRAGMA journal_mode = WAL");
@@ -164,7 +165,7 @@ public final class WorkspaceFiles {
                 }
                 EditHistory history = new EditHistory(connection, author, clock, readOnly,
                         FileIdentity.of(file)::verify);
-                return new Workspace(file, connection, history, lock);
+                return new Workspace(file, connection, history, lock, checked);
             } catch (WorkspaceProblem | SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
@@ -256,10 +257,13 @@ public final class WorkspaceFiles {
      * (The loader reads the schema this Crosswalk ships; files of other schemas, made by tests with
      * their own migrations, get the reference check only.)
      */
-    private static void checkContent(Connection connection, String name) throws WorkspaceProblem, SQLException {
+    /** The content read whole while checking it, or null for a file of an older schema (not read). */
+    private static WorkspaceContent checkContent(Connection connection, String name)
+            throws WorkspaceProblem, SQLException {
         try {
+            WorkspaceContent content = null;
             if (intPragma(connection, "user_version") == Migrations.builtIn().latest()) {
-                WorkspaceLoader.load(connection);
+                content = WorkspaceLoader.load(connection);
             }
             try (Statement statement = connection.createStatement();
                  ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
@@ -269,6 +273,7 @@ public final class WorkspaceFiles {
                     throw damagedContent(name, null);
                 }
             }
+            return content;
         } catch (SQLException | RuntimeException e) {
             if (e instanceof SQLException sql && isBusy(sql)) {
                 throw sql;
