@@ -157,7 +157,7 @@ public final class WorkspaceFiles {
                 if (!readOnly) {
                     upgradeIfOlder(connection, file, header.userVersion());
                 }
-                WorkspaceContent checked = checkContent(connection, name);
+                WorkspaceContent checked = ContentCheck.readWhole(connection, name);
                 if (!readOnly) {
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("PRAGMA journal_mode = WAL");
@@ -237,10 +237,10 @@ public final class WorkspaceFiles {
             String wrong = schemaCheck.problem(connection, version);
             if (wrong != null) {
                 LOG.warn("{} is not what schema version {} should be: {}", name, version, wrong);
-                throw damagedContent(name, null);
+                throw ContentCheck.damaged(name, null);
             }
         } catch (SQLException e) {
-            if (isBusy(e)) {
+            if (ContentCheck.isBusy(e)) {
                 throw e;
             }
             throw damaged(name, e);
@@ -249,43 +249,6 @@ public final class WorkspaceFiles {
             throw new WorkspaceProblem(READ_ONLY, name + " was made by an older Crosswalk and must be "
                     + "upgraded before it can be shown. Open it normally (a backup copy is kept beside it).");
         }
-    }
-
-    /**
-     * Reads the whole workspace once, as the window will, and checks every reference: a value of
-     * the wrong kind, or a row pointing at one that is gone, means another program changed the file.
-     * (The loader reads the schema this Crosswalk ships; files of other schemas, made by tests with
-     * their own migrations, get the reference check only.)
-     */
-    /** The content read whole while checking it, or null for a file of an older schema (not read). */
-    private static WorkspaceContent checkContent(Connection connection, String name)
-            throws WorkspaceProblem, SQLException {
-        try {
-            WorkspaceContent content = null;
-            if (intPragma(connection, "user_version") == Migrations.builtIn().latest()) {
-                content = WorkspaceLoader.load(connection);
-            }
-            try (Statement statement = connection.createStatement();
-                 ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
-                if (broken.next()) {
-                    LOG.warn("{}: a row of {} refers to a missing row of {}", name, broken.getString("table"),
-                            broken.getString("parent"));
-                    throw damagedContent(name, null);
-                }
-            }
-            return content;
-        } catch (SQLException | RuntimeException e) {
-            if (e instanceof SQLException sql && isBusy(sql)) {
-                throw sql;
-            }
-            LOG.warn("{} could not be read whole", name, e);
-            throw damagedContent(name, e);
-        }
-    }
-
-    private static boolean isBusy(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.contains("SQLITE_BUSY") || message.contains("locked");
     }
 
     private void upgradeIfOlder(Connection connection, Path file, int version) throws WorkspaceProblem, SQLException {
@@ -370,12 +333,6 @@ public final class WorkspaceFiles {
     private static WorkspaceProblem damaged(String name, Throwable cause) {
         return new WorkspaceProblem(DAMAGED, name + " is damaged (it may have been cut short while being "
                 + "copied). Crosswalk left it untouched. Open an earlier copy or a backup of it instead.", cause);
-    }
-
-    private static WorkspaceProblem damagedContent(String name, Throwable cause) {
-        return new WorkspaceProblem(DAMAGED, name + " is damaged: parts of it are missing or not as Crosswalk "
-                + "wrote them (another program may have changed it). Crosswalk left it untouched. Open an "
-                + "earlier copy or a backup of it instead.", cause);
     }
 
     private static WorkspaceProblem readOnlyProblem(String name, Throwable cause) {
