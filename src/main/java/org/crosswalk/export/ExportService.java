@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.crosswalk.export.progress.ProgressReport;
 import org.crosswalk.model.WorkspaceContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,20 @@ public final class ExportService {
     }
 
     public Path write(Paper paper, Exporter exporter, Path target) throws ExportProblem {
+        return writeSafely(out -> exporter.write(paper, out), target);
+    }
+
+    /** Writes the progress report with {@code exporter} to {@code target}, as safely as the paper. */
+    public Path write(ProgressReport report, Exporter exporter, Path target) throws ExportProblem {
+        return writeSafely(out -> exporter.write(report, out), target);
+    }
+
+    /** Something that writes a whole document to a stream. */
+    private interface Document {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private Path writeSafely(Document document, Path target) throws ExportProblem {
         Path file = ExportTarget.check(target);
         String name = "“" + file.getFileName() + "”";
         Path folder = file.getParent();
@@ -55,7 +70,7 @@ public final class ExportService {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE); OutputStream out = Channels.newOutputStream(channel)) {
-                exporter.write(paper, out);
+                document.writeTo(out);
                 out.flush();
                 channel.force(true);
             }

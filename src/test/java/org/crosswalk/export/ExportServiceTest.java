@@ -50,6 +50,12 @@ class ExportServiceTest {
             out.write("PK half a document".getBytes(StandardCharsets.UTF_8));
             throw new IOException("No space left on device");
         }
+
+        @Override
+        public void write(org.crosswalk.export.progress.ProgressReport report, OutputStream out) throws IOException {
+            out.write("PK half a report".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("No space left on device");
+        }
     }
 
     @Test
@@ -71,6 +77,21 @@ class ExportServiceTest {
         assertTrue(problem.getMessage().contains("any earlier “paper.docx” is unchanged"), problem.getMessage());
         assertArrayEquals(earlier, Files.readAllBytes(target));
         assertEquals(List.of("paper.docx"), userFiles());
+    }
+
+    @Test
+    void aProgressReportThatFailsHalfWayAlsoKeepsTheEarlierFile() throws Exception {
+        Path target = dir.resolve("progress.docx");
+        byte[] earlier = "the progress report of the last meeting".getBytes(StandardCharsets.UTF_8);
+        Files.write(target, earlier);
+        var report = new org.crosswalk.export.progress.ProgressReport("Progress report", "HIB", "", "", "",
+                java.time.LocalDate.of(2027, 4, 15), List.of(), null);
+
+        ExportProblem problem = assertThrows(ExportProblem.class, () -> service.write(report, new FullDisk(), target));
+        assertTrue(problem.getMessage().startsWith("The disk is full, so “progress.docx” could not be written."),
+                problem.getMessage());
+        assertArrayEquals(earlier, Files.readAllBytes(target));
+        assertEquals(List.of("progress.docx"), userFiles());
     }
 
     @Test

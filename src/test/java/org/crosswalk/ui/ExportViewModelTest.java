@@ -49,6 +49,11 @@ class ExportViewModelTest {
             paper.themes().forEach(t -> text.append('\n').append(t.theme()).append(": ").append(t.rows().size()));
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         }
+
+        @Override
+        public void write(org.crosswalk.export.progress.ProgressReport report, OutputStream out) throws IOException {
+            out.write((report.title() + '\n' + report.summaryLine()).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     @BeforeEach

@@ -101,7 +101,7 @@ final class DocxCoverageTables {
         return widths;
     }
 
-    private static void header(XWPFTableRow row, String[] headings, int[] widths) {
+    static void header(XWPFTableRow row, String[] headings, int[] widths) {
         row.setRepeatHeader(true);
         row.setCantSplitRow(true);
         for (int c = 0; c < headings.length; c++) {
@@ -109,7 +109,7 @@ final class DocxCoverageTables {
         }
     }
 
-    private static void text(XWPFTableCell cell, String text, int width) {
+    static void text(XWPFTableCell cell, String text, int width) {
         DocxTables.width(cell, width);
         DocxText.text(cell.getParagraphs().get(0), text);
     }
@@ -119,7 +119,7 @@ final class DocxCoverageTables {
         cell.getParagraphs().get(0).setAlignment(ParagraphAlignment.CENTER);
     }
 
-    private static void fill(XWPFTableCell cell, String colour) {
+    static void fill(XWPFTableCell cell, String colour) {
         var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         var shading = properties.addNewShd();
         shading.setVal(STShd.CLEAR);

@@ -7,6 +7,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
+import org.crosswalk.export.progress.ProgressReport;
 
 /**
  * The board paper as a Word document: Title, the paper's details, Introduction, then per theme
@@ -48,6 +49,11 @@ public final class DocxExporter implements Exporter {
             DocxPage.setUp(document, paper);
             document.write(out);
         }
+    }
+
+    @Override
+    public void write(ProgressReport report, OutputStream out) throws IOException {
+        DocxProgressReport.write(report, out);
     }
 
     private static void frontMatter(XWPFDocument document, Paper paper) {

@@ -81,7 +81,7 @@ public final class PaperHtml {
         meta("author", author);
         meta("subject", subject());
         meta("generator", "Crosswalk");
-        out.append("<style>\n").append(CSS).append(pageCss());
+        out.append("<style>\n").append(CSS).append(pageCss(target, paper.board(), paper.reference(), false));
         if (target == Target.PDF) {
             out.append(pdfCss());
         }
@@ -376,14 +376,14 @@ public final class PaperHtml {
      * A4 with page numbers and, at the top, the board and paper reference. Page margin boxes do
      * not inherit from {@code html}, so each names the font family itself.
      */
-    private String pageCss() {
-        String family = target == Target.PDF ? "\"" + PDF_FONT_FAMILY + "\""
-                : "Arial, \"Liberation Sans\", sans-serif";
+    static String pageCss(Target target, String board, String reference, boolean landscape) {
+        String family = target == Target.PDF ? pdfFamily() : "Arial, \"Liberation Sans\", sans-serif";
         String box = " font-family: " + family + "; font-size: 9pt; color: #4d4d4d; }\n";
-        StringBuilder css = new StringBuilder("@page {\n  size: A4;\n  margin: 20mm 18mm 18mm 18mm;\n");
+        StringBuilder css = new StringBuilder("@page {\n  size: A4" + (landscape ? " landscape" : "")
+                + ";\n  margin: 20mm 18mm 18mm 18mm;\n");
         css.append("  @bottom-center { content: \"Page \" counter(page) \" of \" counter(pages);").append(box);
-        String head = String.join("  ·  ", List.of(paper.board(), paper.reference().isBlank() ? ""
-                : "Paper " + paper.reference()).stream().filter(s -> !s.isBlank()).toList());
+        String head = String.join("  ·  ", List.of(board, reference.isBlank() ? ""
+                : "Paper " + reference).stream().filter(s -> !s.isBlank()).toList());
         if (!head.isEmpty()) {
             css.append("  @top-right { content: \"").append(cssString(head)).append("\";").append(box);
         }
@@ -393,7 +393,7 @@ public final class PaperHtml {
     /** Only the embedded family, and openhtmltopdf's own table pagination. */
     private String pdfCss() {
         StringBuilder css = new StringBuilder();
-        String family = "font-family: \"" + PDF_FONT_FAMILY + "\";";
+        String family = "font-family: " + pdfFamily() + ";";
         css.append("html, body { ").append(family).append(" }\n");
         // Repeat the header row on each page a table continues on.
         css.append("table.mapping { -fs-table-paginate: paginate; }\n");
@@ -402,6 +402,16 @@ public final class PaperHtml {
         css.append("tr.long { -fs-page-break-min-height: 45mm; }\n");
         css.append("tr.long * { -fs-page-break-min-height: 0; }\n");
         return css.toString();
+    }
+
+    /** The font families the PDF's CSS names: only those the PDF exporter embeds. */
+    static String pdfFamily() {
+        return "\"" + PDF_FONT_FAMILY + "\"";
+    }
+
+    /** The paper style sheet, shared by every document Crosswalk writes as HTML. */
+    static String css() {
+        return CSS;
     }
 
     /** Text inside a CSS double-quoted string, inside a {@code <style>} element. */

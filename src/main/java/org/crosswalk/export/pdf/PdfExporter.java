@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
 import org.crosswalk.export.html.PaperHtml;
+import org.crosswalk.export.html.ProgressHtml;
+import org.crosswalk.export.progress.ProgressReport;
 
 /**
  * The paper as an accessible, archivable PDF: the HTML paper ({@link PaperHtml}, same markup as
@@ -61,6 +63,16 @@ public final class PdfExporter implements Exporter {
 
     @Override
     public void write(Paper paper, OutputStream out) throws IOException {
+        render(PaperHtml.render(paper, PaperHtml.Target.PDF), out);
+    }
+
+    /** The progress report, from the same kind of markup, with the same fonts and conformance. */
+    @Override
+    public void write(ProgressReport report, OutputStream out) throws IOException {
+        render(ProgressHtml.render(report, PaperHtml.Target.PDF), out);
+    }
+
+    private static void render(String html, OutputStream out) throws IOException {
         OpenHtmlToPdfLog.install();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -74,23 +86,32 @@ public final class PdfExporter implements Exporter {
             builder.useFont(() -> new ByteArrayInputStream(font), PaperHtml.PDF_FONT_FAMILY, face.weight(),
                     face.style(), true);
         }
-        builder.withHtmlContent(PaperHtml.render(paper, PaperHtml.Target.PDF), null);
+        builder.withHtmlContent(html, null);
         builder.toStream(out);
         builder.run();
     }
 
     @Override
     public String caution(Paper paper) {
-        Set<String> missing = PdfGlyphs.missing(paper.texts());
+        return caution(paper.texts(), "paper");
+    }
+
+    @Override
+    public String caution(ProgressReport report) {
+        return caution(report.texts(), "report");
+    }
+
+    private static String caution(List<String> texts, String document) {
+        Set<String> missing = PdfGlyphs.missing(texts);
         if (missing.isEmpty()) {
             return null;
         }
         String examples = missing.stream().limit(MISSING_EXAMPLES).map(c -> "“" + c + "”")
                 .collect(Collectors.joining(" "));
         return "The PDF cannot show " + missing.size() + (missing.size() == 1 ? " character" : " different characters")
-                + " of this paper (" + examples + (missing.size() > MISSING_EXAMPLES ? " …" : "") + "): the font "
+                + " of this " + document + " (" + examples + (missing.size() > MISSING_EXAMPLES ? " …" : "") + "): the font "
                 + "Crosswalk puts in PDF files has no letters for them, so they appear as “#”. The Word and web page "
-                + "exports show them; use one of those for this paper.";
+                + "exports show them; use one of those for this " + document + ".";
     }
 
     /** A bundled font as the PDF embeds it (read once). */

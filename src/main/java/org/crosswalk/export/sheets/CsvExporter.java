@@ -11,6 +11,7 @@ import java.util.List;
 import org.crosswalk.export.ExportText;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
+import org.crosswalk.export.progress.ProgressReport;
 import org.crosswalk.export.sheets.SpreadsheetRows.Column;
 
 /**
@@ -54,6 +55,27 @@ public final class CsvExporter implements Exporter {
             for (Column column : columns) {
                 String text = row.text(column);
                 fields.add(column == Column.PAGE ? text : CellSafety.neutralise(ExportText.clean(text)));
+            }
+            record(writer, fields);
+        }
+        writer.flush();
+    }
+
+    /** The progress report as one row per priority ({@link ProgressRows}), made safe as the paper's rows are. */
+    @Override
+    public void write(ProgressReport report, OutputStream out) throws IOException {
+        out.write(BOM);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        List<String> fields = new ArrayList<>();
+        for (ProgressRows.Column column : ProgressRows.Column.values()) {
+            fields.add(column.header);
+        }
+        record(writer, fields);
+        for (ProgressReport.Row row : report.rows()) {
+            fields.clear();
+            for (ProgressRows.Column column : ProgressRows.Column.values()) {
+                String text = ProgressRows.text(row, column);
+                fields.add(column.isDate() ? text : CellSafety.neutralise(ExportText.clean(text)));
             }
             record(writer, fields);
         }

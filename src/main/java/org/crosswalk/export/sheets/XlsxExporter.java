@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.crosswalk.export.ExportText;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
+import org.crosswalk.export.progress.ProgressReport;
 import org.crosswalk.export.sheets.SpreadsheetRows.Column;
 
 /**
@@ -37,9 +38,9 @@ public final class XlsxExporter implements Exporter {
     /** Excel keeps at most this many characters in a cell. */
     static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     /** One line of the default font (Calibri 11), and the tallest row Excel allows. */
-    private static final float LINE_POINTS = 15f;
-    private static final float MAX_ROW_POINTS = 409f;
-    private static final int ABOUT_WIDTH = 100;
+    static final float LINE_POINTS = 15f;
+    static final float MAX_ROW_POINTS = 409f;
+    static final int ABOUT_WIDTH = 100;
     /** Rows SXSSF keeps in memory before flushing them to its temporary file. */
     private static final int ROW_WINDOW = 200;
 
@@ -56,6 +57,11 @@ public final class XlsxExporter implements Exporter {
     @Override
     public String extension() {
         return ".xlsx";
+    }
+
+    @Override
+    public void write(ProgressReport report, OutputStream out) throws IOException {
+        XlsxProgressReport.write(report, out);
     }
 
     @Override
@@ -162,7 +168,7 @@ public final class XlsxExporter implements Exporter {
         }
     }
 
-    private static int pair(Sheet sheet, int r, String label, String value, Styles styles) {
+    static int pair(Sheet sheet, int r, String label, String value, Styles styles) {
         Row row = sheet.createRow(r);
         text(row, 0, label, styles.header);
         text(row, 1, value, styles.wrapped);
@@ -174,7 +180,7 @@ public final class XlsxExporter implements Exporter {
     }
 
     /** A text cell (never a formula), made safe; nothing for an empty value. */
-    private static void text(Row row, int column, String value, CellStyle style) {
+    static void text(Row row, int column, String value, CellStyle style) {
         if (value == null || value.isEmpty()) {
             return;
         }
@@ -187,7 +193,7 @@ public final class XlsxExporter implements Exporter {
         cell.setCellStyle(style);
     }
 
-    private static final class Styles {
+    static final class Styles {
         final CellStyle header;
         final CellStyle plain;
         final CellStyle wrapped;
@@ -213,7 +219,7 @@ public final class XlsxExporter implements Exporter {
     }
 
     /** POI may close the stream it writes to; the caller owns {@code out} and forces it to disk. */
-    private static final class KeepOpen extends FilterOutputStream {
+    static final class KeepOpen extends FilterOutputStream {
         KeepOpen(OutputStream out) {
             super(out);
         }

@@ -9,7 +9,7 @@ public record Difference(Kind kind, String priority, String detail) {
     public enum Kind {
         PRIORITY_ADDED("Priority added"), PRIORITY_REMOVED("Priority removed"),
         PRIORITY_REWORDED("Priority reworded"), LINK_ADDED("Link added"), LINK_REMOVED("Link removed"),
-        LINK_CHANGED("Link changed");
+        LINK_CHANGED("Link changed"), PROGRESS_CHANGED("Progress updated");
 
         private final String label;
 

@@ -14,7 +14,8 @@ import org.crosswalk.model.WorkspaceContent;
 
 /**
  * What changed between a snapshot and now, matched by stable ids (never by wording): priorities
- * added, removed or reworded; links added, removed, or changed (paragraph, excerpt, relevance, note).
+ * added, removed or reworded; links added, removed, or changed (paragraph, excerpt, relevance, note);
+ * a priority's follow-up changed (lead, status, action, due date, update).
  */
 public final class SnapshotComparison {
     private SnapshotComparison() {
@@ -34,9 +35,15 @@ public final class SnapshotComparison {
             Priority old = before.get(priority.id());
             if (old == null) {
                 out.add(new Difference(Difference.Kind.PRIORITY_ADDED, priority.title(), ""));
-            } else if (!old.title().equals(priority.title())) {
-                out.add(new Difference(Difference.Kind.PRIORITY_REWORDED, priority.title(),
-                        "was “" + old.title() + "”"));
+            } else {
+                if (!old.title().equals(priority.title())) {
+                    out.add(new Difference(Difference.Kind.PRIORITY_REWORDED, priority.title(),
+                            "was “" + old.title() + "”"));
+                }
+                String progress = ProgressChanges.between(old, priority);
+                if (!progress.isEmpty()) {
+                    out.add(new Difference(Difference.Kind.PROGRESS_CHANGED, priority.title(), progress));
+                }
             }
         }
         for (Priority priority : then.priorities()) {
