@@ -2,6 +2,8 @@ package org.crosswalk.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -10,7 +12,10 @@ import org.crosswalk.export.ExportProblem;
 import org.crosswalk.export.Exporter;
 import org.crosswalk.export.Paper;
 import org.crosswalk.export.PaperBuilder;
+import org.crosswalk.export.progress.ProgressReport;
+import org.crosswalk.export.progress.ProgressReportBuilder;
 import org.crosswalk.store.Workspace;
+import org.crosswalk.store.snapshot.Snapshot;
 import org.crosswalk.store.snapshot.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,10 +27,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code crosswalk export WORKSPACE --format F --out FILE}: the board paper, as the app's Export
- * writes it (same code), with the paper settings stored in the workspace.
+ * writes it (same code), with the paper settings stored in the workspace; with {@code --progress
+ * [--since SNAPSHOT]} the progress report instead.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Write the board paper (the mapping table) of a workspace as Word, PDF, HTML, Excel or CSV.",
+        description = {"Write the board paper (the mapping table) of a workspace as Word, PDF, HTML, Excel or CSV; "
+                + "with --progress, the progress report for the board's follow-up meetings.",
                 "Uses the paper settings saved in the workspace (title, headings, citations, optional sections). "
                         + "The workspace is opened read-only. An existing FILE is replaced; if writing fails, "
                         + "the earlier FILE is left as it was."},
@@ -53,10 +60,28 @@ final class ExportCommand implements Callable<Integer> {
             + "snapshot was taken (its number or name, as “crosswalk snapshots” lists them), not as it is now.")
     private String snapshot;
 
+    @Option(names = "--progress", description = "Write the progress report (each priority's lead, status, due "
+            + "date and latest update, what needs the board's attention) instead of the board paper.")
+    private boolean progress;
+
+    @Option(names = "--since", paramLabel = "SNAPSHOT", description = "With --progress: add what changed since this "
+            + "snapshot was taken (its number or name).")
+    private String since;
+
     @Override
     public Integer call() throws Exception {
         Wiring wiring = parent.wiring();
         Exporter exporter = exporter(wiring);
+        if (since != null && !progress) {
+            throw new ParameterException(spec.commandLine(), "--since belongs to the progress report: add --progress.");
+        }
+        if (progress && snapshot != null) {
+            throw new ParameterException(spec.commandLine(), "--snapshot writes an old board paper; the progress "
+                    + "report is always as things are now. To compare with a snapshot, use --since instead.");
+        }
+        if (progress) {
+            return progressReport(wiring, exporter);
+        }
         Paper paper;
         try (Workspace workspace = wiring.files().open(workspaceFile.toAbsolutePath().normalize(), true)) {
             paper = PaperBuilder.build(snapshot == null ? workspace.load()
@@ -79,6 +104,38 @@ final class ExportCommand implements Callable<Integer> {
             PrintWriter stderr = spec.commandLine().getErr();
             stderr.println("Note: " + caution);
             stderr.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private int progressReport(Wiring wiring, Exporter exporter) throws Exception {
+        ProgressReport report;
+        try (Workspace workspace = wiring.files().open(workspaceFile.toAbsolutePath().normalize(), true)) {
+            ProgressReportBuilder.Baseline baseline = null;
+            if (since != null) {
+                Snapshot chosen = SnapshotArgument.find(workspace, since);
+                baseline = new ProgressReportBuilder.Baseline(chosen.name(), chosen.takenAt(),
+                        Snapshots.content(workspace, chosen.id()));
+            }
+            report = ProgressReportBuilder.build(workspace.load(), LocalDate.now(ZoneId.systemDefault()),
+                    ZoneId.systemDefault(), baseline);
+        }
+        Path written;
+        try {
+            written = wiring.exports().write(report, exporter, out);
+        } catch (ExportProblem problem) {
+            throw new CommandFailure(problem.getMessage(), problem);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("Wrote the progress report as a " + exporter.description() + " " + written + " ("
+                + report.summaryLine().replaceFirst("\\.$", "")
+                + (report.since() == null ? "" : "; " + report.since().changes().size() + " changes since the snapshot")
+                + ").");
+        stdout.flush();
+        String caution = exporter.caution(report);
+        if (caution != null) {
+            spec.commandLine().getErr().println("Note: " + caution);
+            spec.commandLine().getErr().flush();
         }
         return ExitCodes.OK;
     }

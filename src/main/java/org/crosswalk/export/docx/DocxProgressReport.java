@@ -121,7 +121,7 @@ final class DocxProgressReport {
         int width = DocxPage.LANDSCAPE_TEXT_WIDTH;
         int[] widths = {Math.round(width * 0.18f), Math.round(width * 0.32f), 0};
         widths[2] = width - widths[0] - widths[1];
-        caption(since.changes().size() + (since.changes().size() == 1 ? " change" : " changes"));
+        caption(since.caption());
         XWPFTable table = document.createTable(1 + since.changes().size(), 3);
         DocxTables.layout(table, widths, since.heading());
         DocxCoverageTables.header(table.getRow(0), new String[] {"Change", "Priority", "What changed"}, widths);

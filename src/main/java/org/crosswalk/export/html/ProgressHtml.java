@@ -28,6 +28,7 @@ public final class ProgressHtml {
             .theme-name { display: block; font-size: 9pt; color: #3d3d3d; }
             .updated { display: block; font-size: 9pt; font-style: italic; color: #3d3d3d; }
             body { max-width: 80em; }
+            table.status-counts { width: auto; min-width: 40%; }
             """;
 
     private final ProgressReport report;
@@ -69,7 +70,9 @@ public final class ProgressHtml {
         if (target == PaperHtml.Target.PDF) {
             out.append("html, body { font-family: ").append(PaperHtml.pdfFamily()).append("; }\n")
                     .append("table.progress, table.changes { -fs-table-paginate: paginate; }\n")
-                    .append("tr { page-break-inside: avoid; }\n");
+                    .append("tr { page-break-inside: avoid; }\n")
+                    // A heading (or a table's caption) starts a new page unless a few rows fit under it.
+                    .append("h2, caption { -fs-page-break-min-height: 40mm; }\n");
         }
         out.append("</style>\n");
         if (target == PaperHtml.Target.PDF && !outline.isEmpty()) {
@@ -81,11 +84,11 @@ public final class ProgressHtml {
         return out.append("</head>\n").append(body).append("</html>\n").toString();
     }
 
-    /** ".status-on_track { background: #D9F2D9; color: #0B3D0B; }" for each status. */
+    /** ".status.status-on_track { background: #D9F2D9; color: #0B3D0B; }" for each status. */
     private static String statusColours() {
         StringBuilder css = new StringBuilder();
         for (ImplementationStatus status : ImplementationStatus.values()) {
-            css.append('.').append(styleOf(status)).append(" { background: #").append(StatusColours.background(status))
+            css.append(".status.").append(styleOf(status)).append(" { background: #").append(StatusColours.background(status))
                     .append("; color: #").append(StatusColours.text(status)).append("; }\n");
         }
         return css.toString();
@@ -168,8 +171,8 @@ public final class ProgressHtml {
             out.append("<p>").append(NOTHING_CHANGED).append("</p>\n</section>\n");
             return;
         }
-        out.append("<table class=\"changes\" border=\"1\">\n<caption>").append(since.changes().size())
-                .append(since.changes().size() == 1 ? " change" : " changes").append("</caption>\n")
+        out.append("<table class=\"changes\" border=\"1\">\n<caption>").append(escape(since.caption()))
+                .append("</caption>\n")
                 .append("<colgroup><col style=\"width: 18%\" /><col style=\"width: 32%\" /><col style=\"width: 50%\" />")
                 .append("</colgroup>\n<thead>\n<tr><th scope=\"col\" class=\"col\">Change</th>")
                 .append("<th scope=\"col\" class=\"col\">Priority</th><th scope=\"col\" class=\"col\">What changed</th>")
@@ -194,8 +197,8 @@ public final class ProgressHtml {
 
     private void table(String caption, List<ProgressReport.Row> rows, boolean showTheme) {
         out.append("<table class=\"progress\" border=\"1\">\n<caption>").append(escape(caption)).append("</caption>\n")
-                .append("<colgroup><col style=\"width: 24%\" /><col style=\"width: 12%\" /><col style=\"width: 9%\" />")
-                .append("<col style=\"width: 11%\" /><col style=\"width: 20%\" /><col style=\"width: 24%\" />")
+                .append("<colgroup><col style=\"width: 23%\" /><col style=\"width: 12%\" /><col style=\"width: 9%\" />")
+                .append("<col style=\"width: 13%\" /><col style=\"width: 19%\" /><col style=\"width: 24%\" />")
                 .append("</colgroup>\n<thead>\n<tr>");
         ProgressReport.COLUMNS.forEach(c -> out.append("<th scope=\"col\" class=\"col\">").append(c).append("</th>"));
         out.append("</tr>\n</thead>\n<tbody>\n");

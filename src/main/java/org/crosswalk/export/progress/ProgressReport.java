@@ -159,6 +159,11 @@ public record ProgressReport(String title, String board, String meetingDate, Str
         public String heading() {
             return "Changes since ‘" + snapshot + "’ (taken " + DAY.format(taken) + ")";
         }
+
+        /** "2 changes since the snapshot": the changes table's caption. */
+        public String caption() {
+            return changes.size() + (changes.size() == 1 ? " change" : " changes") + " since the snapshot";
+        }
     }
 
     /** One change: "Progress updated", the priority it concerns, and what changed ("status On track → At risk"). */

@@ -94,6 +94,31 @@ class SnapshotCommandsTest {
     }
 
     @Test
+    void writesTheProgressReportWithTheChangesSinceASnapshot() throws Exception {
+        Path report = home.resolve("progress.pdf");
+        String before = org.crosswalk.store.StoreFixtures.sha256(sample);
+        Cli.Result result = cli.run("export", sample.toString(), "--progress", "--since", "1", "--out",
+                report.toString());
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().startsWith("Wrote the progress report as a PDF document " + report), result.out());
+        assertTrue(result.out().contains(" not reported; none overdue; 2 changes since the snapshot)."), result.out());
+        String text = ExportedTexts.text(report, "pdf").replaceAll("\\s+", " ");
+        assertTrue(text.contains("Changes since ‘" + FEBRUARY + "’"), text);
+        assertTrue(text.contains("Priority reworded"), text);
+        assertTrue(text.contains("Tobacco-free Oxfordshire"), text);
+        assertEquals(before, org.crosswalk.store.StoreFixtures.sha256(sample), "the workspace is only read");
+    }
+
+    @Test
+    void sinceWithoutTheProgressReportIsExplained() {
+        Cli.Result result = cli.run("export", sample.toString(), "--since", "1", "--out",
+                home.resolve("paper.docx").toString());
+        assertEquals(ExitCodes.USAGE, result.exit(), result::toString);
+        assertTrue(result.err().contains("--since belongs to the progress report: add --progress."), result.err());
+        assertFalse(java.nio.file.Files.exists(home.resolve("paper.docx")));
+    }
+
+    @Test
     void aDamagedSnapshotIsExplainedAndNothingChanges() throws Exception {
         try (java.sql.Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:" + sample);
              java.sql.Statement statement = raw.createStatement()) {
