@@ -31,7 +31,8 @@ final class MainMenu {
                  MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
                  Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks,
                  Command importTable, Command showCoverage, Command restoreBackup,
-                 Command present, Command mergeCopy, Command showProgress, Command showHistory,
+                 Command present, Command mergeCopy, Command showProgress, Command exportProgress,
+                 Command showHistory,
                  Command takeSnapshot, Command listSnapshots) {
     }
 
@@ -68,6 +69,7 @@ final class MainMenu {
                 command("_Take Snapshot…", null, parts.takeSnapshot()),
                 command("Snaps_hots…", null, parts.listSnapshots()),
                 command("_Export Board Paper…", "Shortcut+E", parts.export()),
+                command("Export Progress Re_port…", null, parts.exportProgress()),
                 addPlan,
                 command("_Import National Plan…", IMPORT_PLAN_KEY, parts.importPlan()),
                 command("Import _Priorities…", IMPORT_PRIORITIES_KEY, parts.importPriorities()),

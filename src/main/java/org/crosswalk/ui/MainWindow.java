@@ -44,6 +44,8 @@ import org.crosswalk.ui.planimport.PlanImportAction;
 import org.crosswalk.ui.presentation.PresentationViewModel;
 import org.crosswalk.ui.presentation.PresentationWindow;
 import org.crosswalk.ui.priorities.PrioritiesView;
+import org.crosswalk.ui.progress.ProgressReportDialog;
+import org.crosswalk.ui.progress.ProgressReportViewModel;
 import org.crosswalk.ui.progress.ProgressViewModel;
 import org.crosswalk.ui.progress.ProgressWindow;
 import org.crosswalk.ui.priorityimport.PriorityImportAction;
@@ -153,8 +155,12 @@ public final class MainWindow {
         mergeAction = new MergeAction(session, dialogs, services.merges(), backups,
                 model -> new MergeWindow(stage, model, model.otherName(), css).show());
         Command mergeCopy = new Command(session.editableProperty(), mergeAction::chooseAndRead);
+        Command exportProgress = new Command(session.contentProperty().isNotNull(), () -> new ProgressReportDialog(
+                stage, new ProgressReportViewModel(session, services.exports(), java.time.Clock.systemDefaultZone()),
+                dialogs, css).show());
         OneWindow progress = new OneWindow(() -> new ProgressWindow(stage,
-                new ProgressViewModel(session, selection, java.time.Clock.systemDefaultZone()), css));
+                new ProgressViewModel(session, selection, java.time.Clock.systemDefaultZone()), css,
+                exportProgress));
         Command showProgress = new Command(session.contentProperty().isNotNull(), progress::open);
         CoverageAction coverage = new CoverageAction(stage, session, css);
         Command showCoverage = new Command(session.contentProperty().isNotNull(), coverage::open);
@@ -168,7 +174,7 @@ public final class MainWindow {
         MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
                 () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
                 importPriorities, showSuggestions, draftLinks, importTable, showCoverage, restoreBackup, present,
-                mergeCopy, showProgress, showHistory, takeSnapshot, listSnapshots);
+                mergeCopy, showProgress, exportProgress, showHistory, takeSnapshot, listSnapshots);
         BorderPane root = new BorderPane(body);
         root.setTop(MainMenu.build(parts));
         root.setBottom(statusBar(autoBackups));

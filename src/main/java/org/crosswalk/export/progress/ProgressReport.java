@@ -35,6 +35,12 @@ public record ProgressReport(String title, String board, String meetingDate, Str
         themes = List.copyOf(themes);
     }
 
+    /** The same report under another title and meeting date (as the person exporting words them). */
+    public ProgressReport titled(String newTitle, String newMeetingDate) {
+        return new ProgressReport(newTitle == null || newTitle.isBlank() ? title : newTitle.strip(), board,
+                newMeetingDate == null ? "" : newMeetingDate.strip(), reference, authors, asOf, themes, since);
+    }
+
     /** "Position as at 7 December 2026". */
     public String position() {
         return "Position as at " + DAY.format(asOf);

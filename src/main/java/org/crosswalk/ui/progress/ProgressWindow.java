@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.crosswalk.ui.Command;
 import org.crosswalk.ui.OneWindow;
 import org.crosswalk.model.ImplementationStatus;
 
@@ -27,7 +29,8 @@ public final class ProgressWindow implements OneWindow.Shown {
     private final ProgressViewModel model;
     private final TableView<ProgressRow> table = new TableView<>();
 
-    public ProgressWindow(Window owner, ProgressViewModel model, String css) {
+    /** {@code exportReport}: File > Export Progress Report, offered here too, where the follow-up is done. */
+    public ProgressWindow(Window owner, ProgressViewModel model, String css, Command exportReport) {
         this.model = model;
         stage.initOwner(owner);
         stage.setTitle("Progress — Crosswalk");
@@ -37,7 +40,13 @@ public final class ProgressWindow implements OneWindow.Shown {
         summary.textProperty().bind(model.summaryProperty());
 
         buildTable();
-        VBox left = new VBox(8, summary, filters(), table);
+        Button export = exportReport.bind(new Button("Export Progress Report…"));
+        export.setId("exportProgressReport");
+        HBox top = new HBox(12, summary, export);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(summary, javafx.scene.layout.Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        VBox left = new VBox(8, top, filters(), table);
         left.setPadding(new Insets(10));
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         SplitPane split = new SplitPane(left, new ProgressForm(model));
