@@ -85,7 +85,7 @@ class ProgressReportDialogTest {
         robot.interact(() -> robot.lookup("#progressReportMeeting").queryAs(TextField.class).setText("12 June 2027"));
         Snapshots.save(robot, shown, "progress-report-dialog");
 
-        robot.clickOn("#progressReportExport");
+        robot.clickOn("#progressReportButton");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(target) && robot
                 .lookup("#progressReportMessage").queryAs(Label.class).getText().startsWith("Saved "));
         try (InputStream in = Files.newInputStream(target); XWPFDocument docx = new XWPFDocument(in)) {

@@ -72,27 +72,14 @@ public final class PaperHtml {
     private String document() {
         String body = body();
         out.setLength(0);
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(Paper.LANGUAGE).append("\" xml:lang=\"")
-                .append(Paper.LANGUAGE).append("\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n");
-        out.append("<meta charset=\"utf-8\" />\n");
-        out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n");
-        out.append("<title>").append(escape(paper.title())).append("</title>\n");
-        String author = paper.authors().isBlank() ? paper.board() : paper.authors().strip().replaceAll("\\s*\\R\\s*", "; ");
-        meta("author", author);
-        meta("subject", subject());
-        meta("generator", "Crosswalk");
+        HtmlHead.open(out, paper.title(), HtmlHead.author(paper.authors(), paper.board()), subject());
         out.append("<style>\n").append(CSS).append(pageCss(target, paper.board(), paper.reference(), false));
         if (target == Target.PDF) {
             out.append(pdfCss());
         }
         out.append("</style>\n");
-        if (target == Target.PDF && !outline.isEmpty()) {
-            out.append("<bookmarks>\n");
-            outline.forEach((id, name) -> out.append("<bookmark name=\"").append(escape(name)).append("\" href=\"#")
-                    .append(id).append("\"></bookmark>\n"));
-            out.append("</bookmarks>\n");
-        }
-        out.append("</head>\n").append(body).append("</html>\n");
+        HtmlHead.close(out, target, outline);
+        out.append(body).append("</html>\n");
         return out.toString();
     }
 
@@ -108,12 +95,6 @@ public final class PaperHtml {
             parts.add("Paper " + paper.reference());
         }
         return String.join(", ", parts);
-    }
-
-    private void meta(String name, String content) {
-        if (!content.isBlank()) {
-            out.append("<meta name=\"").append(name).append("\" content=\"").append(escape(content)).append("\" />\n");
-        }
     }
 
     /** The body, built first so the head can list the sections it found. */

@@ -5,7 +5,6 @@ import static org.crosswalk.export.html.HtmlEscaper.escape;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.crosswalk.export.Paper;
 import org.crosswalk.export.progress.ProgressReport;
 import org.crosswalk.export.progress.StatusColours;
 import org.crosswalk.model.ImplementationStatus;
@@ -54,16 +53,8 @@ public final class ProgressHtml {
     private String document() {
         String body = body();
         out.setLength(0);
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(Paper.LANGUAGE).append("\" xml:lang=\"")
-                .append(Paper.LANGUAGE).append("\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
-                .append("<meta charset=\"utf-8\" />\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
-                .append("<title>").append(escape(report.title())).append("</title>\n");
-        String author = safe(report.authors()).isBlank() ? safe(report.board())
-                : report.authors().strip().replaceAll("\\s*\\R\\s*", "; ");
-        meta("author", author);
-        meta("subject", safe(report.board()) + " — " + report.position());
-        meta("generator", "Crosswalk");
+        HtmlHead.open(out, report.title(), HtmlHead.author(report.authors(), report.board()),
+                safe(report.board()) + " — " + report.position());
         out.append("<style>\n").append(PaperHtml.css())
                 .append(PaperHtml.pageCss(target, safe(report.board()), safe(report.reference()), true))
                 .append(STATUS_CSS).append(statusColours());
@@ -75,13 +66,8 @@ public final class ProgressHtml {
                     .append("h2, caption { -fs-page-break-min-height: 40mm; }\n");
         }
         out.append("</style>\n");
-        if (target == PaperHtml.Target.PDF && !outline.isEmpty()) {
-            out.append("<bookmarks>\n");
-            outline.forEach((id, name) -> out.append("<bookmark name=\"").append(escape(name)).append("\" href=\"#")
-                    .append(id).append("\"></bookmark>\n"));
-            out.append("</bookmarks>\n");
-        }
-        return out.append("</head>\n").append(body).append("</html>\n").toString();
+        HtmlHead.close(out, target, outline);
+        return out.append(body).append("</html>\n").toString();
     }
 
     /** ".status.status-on_track { background: #D9F2D9; color: #0B3D0B; }" for each status. */
@@ -92,12 +78,6 @@ public final class ProgressHtml {
                     .append("; color: #").append(StatusColours.text(status)).append("; }\n");
         }
         return css.toString();
-    }
-
-    private void meta(String name, String content) {
-        if (!content.isBlank()) {
-            out.append("<meta name=\"").append(name).append("\" content=\"").append(escape(content)).append("\" />\n");
-        }
     }
 
     private String body() {

@@ -1,6 +1,5 @@
 package org.crosswalk.ui.paper;
 
-import java.nio.file.Path;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -9,7 +8,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
@@ -22,9 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.crosswalk.export.Exporter;
 import org.crosswalk.model.PaperSettings.QuoteMode;
 import org.crosswalk.ui.DialogService;
+import org.crosswalk.ui.ExportBar;
 
 /**
  * File > Export Board Paper: the paper's settings on the left, a live preview on the right,
@@ -132,60 +130,11 @@ public final class ExportDialog {
     }
 
     private HBox bottom() {
-        ComboBox<Exporter> format = new ComboBox<>(FXCollections.observableArrayList(model.formats()));
-        format.setId("exportFormat");
-        format.valueProperty().bindBidirectional(model.formatProperty());
-        format.setButtonCell(new FormatCell());
-        format.setCellFactory(list -> new FormatCell());
-        format.setAccessibleText("Format");
-        Label formatLabel = label("For_mat", format);
-
-        Button export = new Button("_Export…");
-        export.setId("exportButton");
-        export.setDefaultButton(true);
-        export.disableProperty().bind(model.exportingProperty().or(model.formatProperty().isNull()));
-        export.setOnAction(e -> chooseAndExport());
         Button save = new Button("Save settings");
         save.disableProperty().bind(model.settingsChangedProperty().not());
         save.setOnAction(e -> model.saveSettings());
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(22, 22);
-        progress.visibleProperty().bind(model.exportingProperty());
-
-        Label message = new Label();
-        message.setId("exportMessage");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        HBox.setHgrow(message, Priority.ALWAYS);
-        Button openFile = new Button("Open the file");
-        openFile.disableProperty().bind(model.writtenProperty().isNull());
-        openFile.setOnAction(e -> dialogs.openExternally(model.writtenProperty().get()));
-        Button openFolder = new Button("Open the folder");
-        openFolder.disableProperty().bind(model.writtenProperty().isNull());
-        openFolder.setOnAction(e -> dialogs.openExternally(model.writtenProperty().get().getParent()));
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-
-        HBox bar = new HBox(8, formatLabel, format, export, progress, message, save, openFile, openFolder, close);
-        bar.setPadding(new Insets(8, 12, 8, 12));
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return bar;
-    }
-
-    private void chooseAndExport() {
-        Exporter exporter = model.formatProperty().get();
-        Path folder = model.writtenProperty().get() == null ? null : model.writtenProperty().get().getParent();
-        dialogs.chooseExportTarget(folder, model.suggestedFileName(), exporter.description(), exporter.extension())
-                .ifPresent(model::export);
-    }
-
-    private static final class FormatCell extends ListCell<Exporter> {
-        @Override
-        protected void updateItem(Exporter item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.description() + " (" + item.extension() + ")");
-        }
+        return ExportBar.build("export", model.formats(), model.formatProperty(), model.job(), model::suggestedFileName,
+                model::export, dialogs, stage, save);
     }
 
     private static final class QuoteModeCell extends ListCell<QuoteMode> {

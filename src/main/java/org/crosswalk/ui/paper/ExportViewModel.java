@@ -7,11 +7,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.crosswalk.export.ExportProblem;
 import org.crosswalk.export.ExportService;
 import org.crosswalk.export.ExportTarget;
 import org.crosswalk.export.Exporter;
@@ -20,24 +17,19 @@ import org.crosswalk.export.PaperBuilder;
 import org.crosswalk.model.PaperSettings;
 import org.crosswalk.model.WorkspaceContent;
 import org.crosswalk.store.edit.PaperEdits;
+import org.crosswalk.ui.ExportJob;
 import org.crosswalk.ui.WorkspaceSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The export dialog's state: the paper settings being edited, the chosen format, a preview
  * that follows every change, and the export itself (off the JavaFX thread).
  */
 public final class ExportViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(ExportViewModel.class);
-
     private final WorkspaceSession session;
     private final ExportService exports;
     private final PaperSettingsForm form = new PaperSettingsForm();
     private final ObjectProperty<Exporter> format = new SimpleObjectProperty<>();
-    private final BooleanProperty exporting = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
+    private final ExportJob job = new ExportJob();
     private final ObjectBinding<Paper> preview;
     private final BooleanBinding settingsChanged;
     private final String title;
@@ -102,17 +94,22 @@ public final class ExportViewModel {
         return preview;
     }
 
+    /** Whether the paper is being written, the message, and the file last written. */
+    public ExportJob job() {
+        return job;
+    }
+
     public BooleanProperty exportingProperty() {
-        return exporting;
+        return job.exportingProperty();
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return job.messageProperty();
     }
 
     /** The file last written, for "Open the file" and "Open the folder". */
     public ObjectProperty<Path> writtenProperty() {
-        return written;
+        return job.writtenProperty();
     }
 
     public BooleanBinding settingsChangedProperty() {
@@ -143,32 +140,11 @@ public final class ExportViewModel {
     public void export(Path target) {
         Exporter exporter = format.get();
         Paper paper = preview.get();
-        if (exporter == null || paper == null || exporting.get()) {
+        if (exporter == null || paper == null || job.exportingProperty().get()) {
             return;
         }
         saveSettings();
-        exporting.set(true);
-        written.set(null);
-        message.set("Writing " + target.getFileName() + "…");
-        session.background(() -> new Written(exports.write(paper, exporter, target), exporter.caution(paper)), done -> {
-            Path path = done.path();
-            exporting.set(false);
-            written.set(path);
-            message.set("Saved " + path.getFileName() + " in " + path.getParent() + "."
-                    + (done.caution() == null ? "" : " " + done.caution()));
-        }, error -> {
-            exporting.set(false);
-            if (error instanceof ExportProblem problem) {
-                message.set(problem.getMessage());
-            } else {
-                LOG.error("Export failed", error);
-                message.set("Crosswalk could not write the paper because of an internal error. Nothing was "
-                        + "written. Details are in the log file.");
-            }
-        });
-    }
-
-    /** A written paper and what the format could not show (null: nothing), worked out off the FX thread. */
-    private record Written(Path path, String caution) {
+        job.run(session, target, "the paper",
+                () -> new ExportJob.Written(exports.write(paper, exporter, target), exporter.caution(paper)));
     }
 }

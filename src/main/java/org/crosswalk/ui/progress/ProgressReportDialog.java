@@ -1,17 +1,13 @@
 package org.crosswalk.ui.progress;
 
-import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -21,9 +17,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.crosswalk.export.Exporter;
 import org.crosswalk.store.snapshot.Snapshot;
 import org.crosswalk.ui.DialogService;
+import org.crosswalk.ui.ExportBar;
 
 /**
  * File > Export Progress Report: title, meeting date, the snapshot to compare with, what the
@@ -109,48 +105,8 @@ public final class ProgressReportDialog {
     }
 
     private HBox bottom() {
-        ComboBox<Exporter> format = new ComboBox<>(FXCollections.observableArrayList(model.formats()));
-        format.setId("progressReportFormat");
-        format.valueProperty().bindBidirectional(model.formatProperty());
-        format.setButtonCell(new FormatCell());
-        format.setCellFactory(list -> new FormatCell());
-        format.setAccessibleText("Format");
-        Label formatLabel = new Label("For_mat");
-        formatLabel.setMnemonicParsing(true);
-        formatLabel.setLabelFor(format);
-        Button export = new Button("_Export…");
-        export.setId("progressReportExport");
-        export.setDefaultButton(true);
-        export.disableProperty().bind(model.exportingProperty().or(model.formatProperty().isNull()));
-        export.setOnAction(e -> chooseAndExport());
-        ProgressIndicator working = new ProgressIndicator();
-        working.setPrefSize(22, 22);
-        working.visibleProperty().bind(model.exportingProperty());
-        Label message = new Label();
-        message.setId("progressReportMessage");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        HBox.setHgrow(message, Priority.ALWAYS);
-        Button openFile = new Button("Open the file");
-        openFile.disableProperty().bind(model.writtenProperty().isNull());
-        openFile.setOnAction(e -> dialogs.openExternally(model.writtenProperty().get()));
-        Button openFolder = new Button("Open the folder");
-        openFolder.disableProperty().bind(model.writtenProperty().isNull());
-        openFolder.setOnAction(e -> dialogs.openExternally(model.writtenProperty().get().getParent()));
-        Button close = new Button("Close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        HBox bar = new HBox(8, formatLabel, format, export, working, message, openFile, openFolder, close);
-        bar.setPadding(new Insets(8, 12, 8, 12));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
-    }
-
-    private void chooseAndExport() {
-        Exporter exporter = model.formatProperty().get();
-        Path folder = model.writtenProperty().get() == null ? null : model.writtenProperty().get().getParent();
-        dialogs.chooseExportTarget(folder, model.suggestedFileName(), exporter.description(), exporter.extension())
-                .ifPresent(model::export);
+        return ExportBar.build("progressReport", model.formats(), model.formatProperty(), model.job(),
+                model::suggestedFileName, model::export, dialogs, stage);
     }
 
     private static final class SnapshotCell extends ListCell<Snapshot> {
@@ -165,14 +121,6 @@ public final class ProgressReportDialog {
                 setText(item.number() + " · ‘" + item.name() + "’ (taken "
                         + DAY.format(item.takenAt().atZone(java.time.ZoneId.systemDefault())) + ")");
             }
-        }
-    }
-
-    private static final class FormatCell extends ListCell<Exporter> {
-        @Override
-        protected void updateItem(Exporter item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.description() + " (" + item.extension() + ")");
         }
     }
 }

@@ -7,17 +7,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.crosswalk.export.ExportProblem;
 import org.crosswalk.export.ExportService;
 import org.crosswalk.export.ExportTarget;
 import org.crosswalk.export.Exporter;
@@ -28,6 +25,7 @@ import org.crosswalk.store.Workspace;
 import org.crosswalk.store.WorkspaceProblem;
 import org.crosswalk.store.snapshot.Snapshot;
 import org.crosswalk.store.snapshot.Snapshots;
+import org.crosswalk.ui.ExportJob;
 import org.crosswalk.ui.WorkspaceSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,9 +49,7 @@ public final class ProgressReportViewModel {
     private final ObjectProperty<Snapshot> since = new SimpleObjectProperty<>();
     private final ObjectProperty<Exporter> format = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final BooleanProperty exporting = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
+    private final ExportJob job = new ExportJob();
 
     public ProgressReportViewModel(WorkspaceSession session, ExportService exports, Clock clock) {
         this.session = session;
@@ -102,16 +98,9 @@ public final class ProgressReportViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public BooleanProperty exportingProperty() {
-        return exporting;
-    }
-
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public ObjectProperty<Path> writtenProperty() {
-        return written;
+    /** Whether the report is being written, what to say, and the file written. */
+    public ExportJob job() {
+        return job;
     }
 
     /** Reads the workspace's snapshots (newest first) for the "changes since" choice. */
@@ -139,32 +128,15 @@ public final class ProgressReportViewModel {
         Exporter exporter = format.get();
         Workspace workspace = session.workspaceProperty().get();
         WorkspaceContent content = session.content();
-        if (exporter == null || workspace == null || content == null || exporting.get()) {
+        if (exporter == null || workspace == null || content == null || job.exportingProperty().get()) {
             return;
         }
         Snapshot chosen = since.get();
         String chosenTitle = title.get();
         String chosenMeeting = meetingDate.get();
-        exporting.set(true);
-        written.set(null);
-        message.set("Writing " + target.getFileName() + "…");
-        session.background(() -> {
+        job.run(session, target, "the progress report", () -> {
             ProgressReport report = build(workspace, content, chosen).titled(chosenTitle, chosenMeeting);
-            return new Written(exports.write(report, exporter, target), exporter.caution(report));
-        }, done -> {
-            exporting.set(false);
-            written.set(done.path());
-            message.set("Saved " + done.path().getFileName() + " in " + done.path().getParent() + "."
-                    + (done.caution() == null ? "" : " " + done.caution()));
-        }, error -> {
-            exporting.set(false);
-            if (error instanceof ExportProblem || error instanceof WorkspaceProblem) {
-                message.set(error.getMessage());
-            } else {
-                LOG.error("Progress report export failed", error);
-                message.set("Crosswalk could not write the progress report because of an internal error. Nothing "
-                        + "was written. Details are in the log file.");
-            }
+            return new ExportJob.Written(exports.write(report, exporter, target), exporter.caution(report));
         });
     }
 
@@ -204,11 +176,7 @@ public final class ProgressReportViewModel {
 
     private void failed(String what, Exception error) {
         LOG.warn(what, error);
-        message.set(error instanceof WorkspaceProblem problem ? problem.getMessage()
+        job.messageProperty().set(error instanceof WorkspaceProblem problem ? problem.getMessage()
                 : what + ". Close and open the workspace, then try again; details are in the log file.");
-    }
-
-    /** A written report and what the format could not show (null: nothing). */
-    private record Written(Path path, String caution) {
     }
 }
