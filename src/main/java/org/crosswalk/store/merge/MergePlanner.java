@@ -32,12 +32,12 @@ final class MergePlanner {
     private final Map<String, Map<String, Object>> theirLinks;
     private final Instant parted;
     private final Set<String> theirLogIds = new HashSet<>();
-    private final Words words;
+    private final RowDescriptions describe;
 
     MergePlanner(CopyRows ours, CopyRows theirs) {
         this.ours = ours;
         this.theirs = theirs;
-        this.words = new Words(ours, theirs);
+        this.describe = new RowDescriptions(new Words(ours, theirs));
         this.theirLinks = linksMatchedByPair();
         theirs.log().forEach(entry -> theirLogIds.add(String.valueOf(entry.get("id"))));
         this.parted = partingTime();
@@ -158,15 +158,15 @@ final class MergePlanner {
                 take(table, our, their);
             } else if (theyChanged && !onlyPlace) {
                 Choice choice = choices.get(key);
-                conflicts.add(new Conflict(key, Conflict.Kind.CHANGED_ON_BOTH, words.what(table, our),
-                        fields(table, differing, our, their), side(our), side(their)));
+                conflicts.add(new Conflict(key, Conflict.Kind.CHANGED_ON_BOTH, describe.what(table, our),
+                        describe.fields(table, differing, our, their), RowDescriptions.side(our), RowDescriptions.side(their)));
                 if (choice == Choice.THEIRS) {
                     take(table, our, their);
                 } else if (choice == Choice.OURS) {
                     steps.seen.add(new MergeSteps.Seen(table.table, id, version(their)));
                 }
             } else if (weChanged) {
-                changes.add(change(MergeChange.Kind.KEPT_OURS, table, our));
+                changes.add(describe.change(MergeChange.Kind.KEPT_OURS, table, our));
             }
         }
 
@@ -179,7 +179,7 @@ final class MergePlanner {
             }
             steps.updates.add(new MergeSteps.Update(table, our, their));
             steps.seen.add(new MergeSteps.Seen(table.table, String.valueOf(our.get("id")), version(their)));
-            changes.add(change(MergeChange.Kind.TAKEN, table, their));
+            changes.add(describe.change(MergeChange.Kind.TAKEN, table, their));
         }
 
         private void onlyTheirs(MergedTable table, String id, Map<String, Object> their) {
@@ -200,9 +200,9 @@ final class MergePlanner {
             gone.add(key);
             if (theirNews.contains(key)) {
                 Choice choice = choices.get(key);
-                conflicts.add(new Conflict(key, Conflict.Kind.DELETED_HERE, words.what(table, their),
-                        survivor(table, their, false),
-                        deletingSide(ours.deleted().get(key)), side(their)));
+                conflicts.add(new Conflict(key, Conflict.Kind.DELETED_HERE, describe.what(table, their),
+                        describe.survivor(table, their, false),
+                        RowDescriptions.deletingSide(ours.deleted().get(key)), RowDescriptions.side(their)));
                 if (choice == Choice.THEIRS) {
                     gone.remove(key);
                     add(table, key, their);
@@ -210,7 +210,7 @@ final class MergePlanner {
                     seeSubtree(table, their);
                 }
             } else if (!ours.hasSeen(key, version(their))) {
-                changes.add(deletion(MergeChange.Kind.KEPT_DELETED, table, their, ours.deleted().get(key)));
+                changes.add(describe.deletion(MergeChange.Kind.KEPT_DELETED, table, their, ours.deleted().get(key)));
                 steps.seen.add(new MergeSteps.Seen(table.table, id, version(their)));
             }
         }
@@ -223,7 +223,7 @@ final class MergePlanner {
                 steps.notesRemoved.add(note);
             }
             steps.seen.add(new MergeSteps.Seen(table.table, String.valueOf(their.get("id")), version(their)));
-            changes.add(change(MergeChange.Kind.ADDED, table, their));
+            changes.add(describe.change(MergeChange.Kind.ADDED, table, their));
         }
 
         private void onlyOurs(MergedTable table, String id, Map<String, Object> our) {
@@ -242,9 +242,9 @@ final class MergePlanner {
             }
             if (ourNews.contains(key)) {
                 Choice choice = choices.get(key);
-                conflicts.add(new Conflict(key, Conflict.Kind.DELETED_THERE, words.what(table, our),
-                        survivor(table, our, true),
-                        side(our), deletingSide(theirs.deleted().get(key))));
+                conflicts.add(new Conflict(key, Conflict.Kind.DELETED_THERE, describe.what(table, our),
+                        describe.survivor(table, our, true),
+                        RowDescriptions.side(our), RowDescriptions.deletingSide(theirs.deleted().get(key))));
                 if (choice == Choice.THEIRS) {
                     delete(table, key, our, true);
                 } else {
@@ -263,7 +263,7 @@ final class MergePlanner {
             gone.add(key);
             steps.deletions.add(new MergeSteps.Row(table, our));
             if (listed) {
-                changes.add(deletion(MergeChange.Kind.DELETED, table, our, theirs.deleted().get(key)));
+                changes.add(describe.deletion(MergeChange.Kind.DELETED, table, our, theirs.deleted().get(key)));
             }
         }
 
@@ -364,54 +364,6 @@ final class MergePlanner {
     private boolean olderThanParting(Map<String, Object> row) {
         Instant created = instant(row.get("created_at"));
         return created != null && !created.isAfter(parted) && !Instant.EPOCH.equals(parted);
-    }
-
-    private List<Conflict.Field> fields(MergedTable table, List<String> differing, Map<String, Object> our,
-                                        Map<String, Object> their) {
-        List<Conflict.Field> fields = new ArrayList<>();
-        for (String column : differing) {
-            String name = table == MergedTable.BOARD && column.equals("title") ? "Board title"
-                    : MergedTable.COLUMN_NAMES.getOrDefault(column, column);
-            fields.add(new Conflict.Field(name, words.value(column, our.get(column)),
-                    words.value(column, their.get(column))));
-        }
-        return fields;
-    }
-
-    /** The fields of a row one side deleted, beside "Deleted" for that side. */
-    private List<Conflict.Field> survivor(MergedTable table, Map<String, Object> row, boolean oursKept) {
-        List<Conflict.Field> fields = new ArrayList<>();
-        for (String column : table.content) {
-            if (column.equals("position") || column.equals(table.parentColumn)) {
-                continue;
-            }
-            String name = MergedTable.COLUMN_NAMES.getOrDefault(column, column);
-            String value = words.value(column, row.get(column));
-            fields.add(oursKept ? new Conflict.Field(name, value, "Deleted") : new Conflict.Field(name, "Deleted", value));
-        }
-        return fields;
-    }
-
-    /** A deletion, with who deleted it and when from its note (files older than the notes have none). */
-    private MergeChange deletion(MergeChange.Kind kind, MergedTable table, Map<String, Object> row,
-                                 Map<String, Object> note) {
-        return note == null ? change(kind, table, row) : new MergeChange(kind, words.what(table, row),
-                String.valueOf(note.get("deleted_by")), String.valueOf(note.get("deleted_at")));
-    }
-
-    private MergeChange change(MergeChange.Kind kind, MergedTable table, Map<String, Object> row) {
-        return new MergeChange(kind, words.what(table, row), String.valueOf(row.get("modified_by")),
-                String.valueOf(row.get("modified_at")));
-    }
-
-    private static Conflict.Side side(Map<String, Object> row) {
-        return new Conflict.Side(String.valueOf(row.get("modified_by")), String.valueOf(row.get("modified_at")), false);
-    }
-
-    /** The deleting side, from its note when there is one (files older than the notes have none). */
-    private static Conflict.Side deletingSide(Map<String, Object> note) {
-        return note == null ? new Conflict.Side("", "", true)
-                : new Conflict.Side(String.valueOf(note.get("deleted_by")), String.valueOf(note.get("deleted_at")), true);
     }
 
     static String version(Map<String, Object> row) {
