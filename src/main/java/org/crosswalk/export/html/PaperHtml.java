@@ -2,10 +2,6 @@ package org.crosswalk.export.html;
 
 import static org.crosswalk.export.html.HtmlEscaper.escape;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +32,6 @@ public final class PaperHtml {
     public static final String SOURCES = "Sources";
     public static final String COVERAGE = "Coverage summary";
     public static final String APPENDIX = "Appendix: parts of the plan no local priority addresses";
-
-    private static final String CSS = readCss();
 
     private final Paper paper;
     private final Target target;
@@ -73,7 +67,7 @@ public final class PaperHtml {
         String body = body();
         out.setLength(0);
         HtmlHead.open(out, paper.title(), HtmlHead.author(paper.authors(), paper.board()), subject());
-        out.append("<style>\n").append(CSS).append(pageCss(target, paper.board(), paper.reference(), false));
+        out.append("<style>\n").append(PaperCss.css()).append(PaperCss.pageCss(target, paper.board(), paper.reference(), false));
         if (target == Target.PDF) {
             out.append(pdfCss());
         }
@@ -353,28 +347,10 @@ public final class PaperHtml {
         out.append("</footer>\n");
     }
 
-    /**
-     * A4 with page numbers and, at the top, the board and paper reference. Page margin boxes do
-     * not inherit from {@code html}, so each names the font family itself.
-     */
-    static String pageCss(Target target, String board, String reference, boolean landscape) {
-        String family = target == Target.PDF ? pdfFamily() : "Arial, \"Liberation Sans\", sans-serif";
-        String box = " font-family: " + family + "; font-size: 9pt; color: #4d4d4d; }\n";
-        StringBuilder css = new StringBuilder("@page {\n  size: A4" + (landscape ? " landscape" : "")
-                + ";\n  margin: 20mm 18mm 18mm 18mm;\n");
-        css.append("  @bottom-center { content: \"Page \" counter(page) \" of \" counter(pages);").append(box);
-        String head = String.join("  ·  ", List.of(board, reference.isBlank() ? ""
-                : "Paper " + reference).stream().filter(s -> !s.isBlank()).toList());
-        if (!head.isEmpty()) {
-            css.append("  @top-right { content: \"").append(cssString(head)).append("\";").append(box);
-        }
-        return css.append("}\n").toString();
-    }
-
     /** Only the embedded family, and openhtmltopdf's own table pagination. */
     private String pdfCss() {
         StringBuilder css = new StringBuilder();
-        String family = "font-family: " + pdfFamily() + ";";
+        String family = "font-family: " + PaperCss.pdfFamily() + ";";
         css.append("html, body { ").append(family).append(" }\n");
         // Repeat the header row on each page a table continues on.
         css.append("table.mapping { -fs-table-paginate: paginate; }\n");
@@ -383,47 +359,5 @@ public final class PaperHtml {
         css.append("tr.long { -fs-page-break-min-height: 45mm; }\n");
         css.append("tr.long * { -fs-page-break-min-height: 0; }\n");
         return css.toString();
-    }
-
-    /** The font families the PDF's CSS names: only those the PDF exporter embeds. */
-    static String pdfFamily() {
-        return "\"" + PDF_FONT_FAMILY + "\"";
-    }
-
-    /** The paper style sheet, shared by every document Crosswalk writes as HTML. */
-    static String css() {
-        return CSS;
-    }
-
-    /** Text inside a CSS double-quoted string, inside a {@code <style>} element. */
-    static String cssString(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c == '<') {
-                out.append("\\3C ");
-            } else if (c == '&') {
-                out.append("\\26 ");
-            } else if (c == '>') {
-                out.append("\\3E ");
-            } else if (c < 0x20) {
-                out.append(' ');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static String readCss() {
-        try (InputStream in = PaperHtml.class.getResourceAsStream("/export/paper.css")) {
-            if (in == null) {
-                throw new IllegalStateException("The paper style sheet /export/paper.css is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

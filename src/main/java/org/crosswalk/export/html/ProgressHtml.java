@@ -55,11 +55,11 @@ public final class ProgressHtml {
         out.setLength(0);
         HtmlHead.open(out, report.title(), HtmlHead.author(report.authors(), report.board()),
                 safe(report.board()) + " — " + report.position());
-        out.append("<style>\n").append(PaperHtml.css())
-                .append(PaperHtml.pageCss(target, safe(report.board()), safe(report.reference()), true))
+        out.append("<style>\n").append(PaperCss.css())
+                .append(PaperCss.pageCss(target, safe(report.board()), safe(report.reference()), true))
                 .append(STATUS_CSS).append(statusColours());
         if (target == PaperHtml.Target.PDF) {
-            out.append("html, body { font-family: ").append(PaperHtml.pdfFamily()).append("; }\n")
+            out.append("html, body { font-family: ").append(PaperCss.pdfFamily()).append("; }\n")
                     .append("table.progress, table.changes { -fs-table-paginate: paginate; }\n")
                     .append("tr { page-break-inside: avoid; }\n")
                     // A heading (or a table's caption) starts a new page unless a few rows fit under it.
