@@ -45,6 +45,7 @@ public final class DesktopLauncher {
             MainWindow window = show(stage, services, new BackgroundTaskRunner(), startup, getHostServices());
             phase("window-shown");
             Splash.closeAfterFirstFrame();
+            Platform.runLater(() -> WindowIcons.apply(stage));
             if (Boolean.getBoolean("crosswalk.benchmark")) {
                 window.session().contentProperty().addListener((o, old, now) -> phase("content-arrived"));
                 reportFirstFrameWithContent(window);
