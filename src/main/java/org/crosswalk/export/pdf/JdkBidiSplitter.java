@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Splits a paragraph into runs of one direction with the JDK's Unicode bidi algorithm
  * ({@link java.text.Bidi}), for openhtmltopdf: Urdu inside an English paragraph becomes a
- * right-to-left run, and digits or Latin words inside the Urdu runs of their own. Paragraphs with
+ * right-to-left run (digits or Latin words inside the Urdu included). Paragraphs with
  * no right-to-left character (nearly all) are one run without running the algorithm.
  */
 final class JdkBidiSplitter implements BidiSplitter {
@@ -28,10 +28,20 @@ final class JdkBidiSplitter implements BidiSplitter {
         }
         Bidi bidi = new Bidi(paragraph, defaultDirection == RTL ? Bidi.DIRECTION_RIGHT_TO_LEFT
                 : Bidi.DIRECTION_LEFT_TO_RIGHT);
-        for (int i = 0; i < bidi.getRunCount(); i++) {
+        // Runs above the paragraph's level (a number inside Urdu, say) stay inside the
+        // right-to-left run around them: openhtmltopdf draws runs in the order of the text, so
+        // only RightToLeftText, seeing the whole run, can put the number on the correct side.
+        int base = bidi.getBaseLevel();
+        int i = 0;
+        while (i < bidi.getRunCount()) {
             int start = bidi.getRunStart(i);
-            byte direction = (bidi.getRunLevel(i) & 1) == 1 ? RTL : LTR;
-            runs.add(new BidiTextRun(start, bidi.getRunLimit(i) - start, direction));
+            int limit = bidi.getRunLimit(i);
+            boolean above = bidi.getRunLevel(i) > base || (base & 1) == 1;
+            while (above && i + 1 < bidi.getRunCount() && bidi.getRunLevel(i + 1) > base) {
+                limit = bidi.getRunLimit(++i);
+            }
+            runs.add(new BidiTextRun(start, limit - start, above ? RTL : LTR));
+            i++;
         }
     }
 

@@ -52,7 +52,7 @@ public final class PdfExporter implements Exporter {
         builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
         builder.useColorProfile(srgb());
         builder.withProducer("Crosswalk");
-        PdfFonts.register(builder);
+        PdfFonts.register(builder, paper.texts());
         // Right-to-left runs (Urdu, Arabic) found, joined and drawn in reading order.
         builder.useUnicodeBidiSplitter(JdkBidiSplitter.FACTORY);
         builder.useUnicodeBidiReorderer(new RightToLeftText());

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -43,8 +45,8 @@ final class PdfFonts {
 
     /** Font files, read once per run of the program. */
     private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
-    /** Character → glyph maps of the regular face of each family, in the order they are tried. */
-    private static volatile List<CmapLookup> cmaps;
+    /** Character → glyph map of each family's regular face, read when first asked for. */
+    private static final Map<String, CmapLookup> CMAPS = new ConcurrentHashMap<>();
 
     private PdfFonts() {
     }
@@ -53,33 +55,63 @@ final class PdfFonts {
         return new Face(resource, PaperHtml.PDF_FONT_FAMILY, weight, style, false);
     }
 
-    /** Every face, the fallbacks as fonts openhtmltopdf tries after the CSS's family and before its own. */
-    static void register(PdfRendererBuilder builder) {
+    /**
+     * The text faces, and the fallback faces {@code texts} needs, the fallbacks as fonts
+     * openhtmltopdf tries after the CSS's family and before its own. openhtmltopdf reads every
+     * fallback face it is given for every paper, so a paper in English is given none.
+     */
+    static void register(PdfRendererBuilder builder, Iterable<String> texts) {
+        Set<String> fallbacks = fallbacksFor(texts);
         for (Face face : FACES) {
+            if (face.fallback() && !fallbacks.contains(face.family())) {
+                continue;
+            }
+            Set<FSFontUseCase> uses = EnumSet.of(face.fallback() ? FSFontUseCase.FALLBACK_PRE : FSFontUseCase.DOCUMENT);
             byte[] font = bytes(face.resource());
-            Set<FSFontUseCase> uses = face.fallback() ? EnumSet.of(FSFontUseCase.FALLBACK_PRE)
-                    : EnumSet.of(FSFontUseCase.DOCUMENT);
             builder.useFont(() -> new ByteArrayInputStream(font), face.family(), face.weight(), face.style(), true, uses);
         }
     }
 
-    /** The regular faces' character maps, the text face first. */
-    static List<CmapLookup> cmaps() {
-        List<CmapLookup> lookups = cmaps;
-        if (lookups == null) {
-            lookups = FACES.stream().filter(f -> f.weight() == 400 && f.style() == FontStyle.NORMAL)
-                    .map(f -> cmap(bytes(f.resource()))).toList();
-            cmaps = lookups;
-        }
-        return lookups;
+    /** The fallback families that draw some character of {@code texts} (the first that has it). */
+    static Set<String> fallbacksFor(Iterable<String> texts) {
+        Set<String> families = new HashSet<>();
+        forEachCharacterTheTextFaceLacks(texts, c -> {
+            String family = familyWith(c);
+            if (family != null) {
+                families.add(family);
+            }
+        });
+        return families;
     }
 
-    private static CmapLookup cmap(byte[] font) {
-        try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(font)).getUnicodeCmapLookup();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The first fallback family with a letter for {@code c}, or null if none has one. */
+    static String familyWith(int c) {
+        for (Face face : FACES) {
+            if (face.fallback() && face.weight() == 400 && cmap(face).getGlyphId(c) != 0) {
+                return face.family();
+            }
         }
+        return null;
+    }
+
+    /** Each character of the texts (once per text) the text face (Liberation Sans) has no letter for. */
+    static void forEachCharacterTheTextFaceLacks(Iterable<String> texts, IntConsumer action) {
+        CmapLookup text = cmap(FACES.get(0));
+        for (String t : texts) {
+            if (t != null) {
+                t.codePoints().filter(c -> c >= 0x80 && text.getGlyphId(c) == 0).distinct().forEach(action);
+            }
+        }
+    }
+
+    private static CmapLookup cmap(Face face) {
+        return CMAPS.computeIfAbsent(face.family(), f -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(bytes(face.resource()))).getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** A bundled font as the PDF embeds it (read once). */

@@ -1,9 +1,7 @@
 package org.crosswalk.export.pdf;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import org.apache.fontbox.ttf.CmapLookup;
 
 /**
  * Which characters none of the fonts embedded in PDF papers ({@link PdfFonts}) has a letter for.
@@ -16,15 +14,12 @@ final class PdfGlyphs {
 
     /** The characters of {@code text} the PDF cannot show, in order of first appearance. */
     static Set<String> missing(Iterable<String> texts) {
-        List<CmapLookup> cmaps = PdfFonts.cmaps();
         Set<String> missing = new LinkedHashSet<>();
-        for (String text : texts) {
-            if (text == null) {
-                continue;
+        PdfFonts.forEachCharacterTheTextFaceLacks(texts, c -> {
+            if (!invisible(c) && PdfFonts.familyWith(c) == null) {
+                missing.add(Character.toString(c));
             }
-            text.codePoints().filter(c -> !invisible(c) && cmaps.stream().allMatch(cmap -> cmap.getGlyphId(c) == 0))
-                    .forEach(c -> missing.add(Character.toString(c)));
-        }
+        });
         return missing;
     }
 

@@ -1,35 +1,54 @@
 package org.crosswalk.export.pdf;
 
 import com.openhtmltopdf.bidi.BidiReorderer;
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What openhtmltopdf asks of a right-to-left run of text (Urdu, Arabic, Hebrew): join its
  * letters ({@link ArabicShaper}) while it is still in logical order, and, when drawing, turn it
- * into the left-to-right order a PDF draws glyphs in. The run comes from {@link JdkBidiSplitter},
- * so it holds right-to-left text only: digits and Latin words inside it are runs of their own.
+ * into the left-to-right order a PDF draws glyphs in. The run comes from {@link JdkBidiSplitter}:
+ * all that the bidi algorithm puts right to left, with any digits or Latin words inside it.
  */
 final class RightToLeftText implements BidiReorderer {
 
     /**
-     * The run backwards, a letter with its vowel marks kept together (a mark is drawn after its
-     * letter), and brackets turned to face the other way, as the Unicode bidi algorithm mirrors them.
+     * The run in drawing order: right-to-left letters backwards, a digit sequence or Latin word
+     * inside them still left to right (the Unicode bidi algorithm's levels for a right-to-left
+     * paragraph), each letter with its vowel marks after it (a mark is drawn after its letter),
+     * and brackets in right-to-left text turned to face the other way.
      */
     @Override
     public String reorderRTLTextToLTR(String text) {
+        Bidi bidi = new Bidi(text, Bidi.DIRECTION_RIGHT_TO_LEFT);
+        List<String> clusters = new ArrayList<>();
+        List<Byte> levels = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = start + Character.charCount(text.codePointAt(start));
+            while (end < text.length() && isMark(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            int level = bidi.getLevelAt(start);
+            String cluster = text.substring(start, end);
+            if ((level & 1) == 1) {
+                cluster = new StringBuilder().appendCodePoint(mirrored(cluster.codePointAt(0)))
+                        .append(cluster, Character.charCount(cluster.codePointAt(0)), cluster.length()).toString();
+            }
+            clusters.add(cluster);
+            levels.add((byte) level);
+            start = end;
+        }
+        Object[] visual = clusters.toArray();
+        byte[] levelArray = new byte[visual.length];
+        for (int i = 0; i < levelArray.length; i++) {
+            levelArray[i] = levels.get(i);
+        }
+        Bidi.reorderVisually(levelArray, 0, visual, 0, visual.length);
         StringBuilder out = new StringBuilder(text.length());
-        int end = text.length();
-        while (end > 0) {
-            int start = end;
-            // Back over the marks to the letter they sit on.
-            while (start > 0 && isMark(text.codePointBefore(start))) {
-                start -= Character.charCount(text.codePointBefore(start));
-            }
-            if (start > 0) {
-                start -= Character.charCount(text.codePointBefore(start));
-            }
-            int first = text.codePointAt(start);
-            out.appendCodePoint(mirrored(first)).append(text, start + Character.charCount(first), end);
-            end = start;
+        for (Object cluster : visual) {
+            out.append((String) cluster);
         }
         return out.toString();
     }
