@@ -171,8 +171,39 @@ class AnyTextRoundTripTest {
         return switch (format) {
             case "xlsx", "csv" -> TEXTS.inTable();
             case "docx" -> TEXTS.onWordPaper();
+            case "pdf" -> onPdf(TEXTS.onPaper());
             default -> TEXTS.onPaper();
         };
+    }
+
+    /**
+     * What PDFBox's text extraction can be expected to give back from the PDF (the page itself
+     * shows every character: see PdfScriptsTest and the caution test above). A text with Urdu or
+     * emoji is looked for word by word: PDFBox reads a line that holds Urdu as a right-to-left
+     * line and puts its words in its own order, reversing emoji into broken halves; so emoji
+     * (and the Welsh flag, drawn as a plain black flag) are left to PdfScriptsTest, where they
+     * share no line with Urdu.
+     */
+    private static List<String> onPdf(List<String> texts) {
+        List<String> wanted = new ArrayList<>();
+        for (String text : texts) {
+            if (text.codePoints().noneMatch(c -> emoji(c) || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)) {
+                wanted.add(text);
+                continue;
+            }
+            for (String word : text.split("\\s+")) {
+                if (!word.isEmpty() && word.codePoints().noneMatch(AnyTextRoundTripTest::emoji)) {
+                    wanted.add(word);
+                }
+            }
+        }
+        return wanted;
+    }
+
+    private static boolean emoji(int c) {
+        int type = Character.getType(c);
+        return Character.isSupplementaryCodePoint(c) && (type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
+                || type == Character.FORMAT);
     }
 
     /** Priorities theme by theme, each theme's in order. */
