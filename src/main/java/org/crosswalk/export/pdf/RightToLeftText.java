@@ -23,7 +23,7 @@ final class RightToLeftText implements BidiReorderer {
     public String reorderRTLTextToLTR(String text) {
         Bidi bidi = new Bidi(text, Bidi.DIRECTION_RIGHT_TO_LEFT);
         List<String> clusters = new ArrayList<>();
-        List<Byte> levels = new ArrayList<>();
+        byte[] levels = new byte[text.length()];
         int start = 0;
         while (start < text.length()) {
             int end = start + Character.charCount(text.codePointAt(start));
@@ -36,16 +36,12 @@ final class RightToLeftText implements BidiReorderer {
                 cluster = new StringBuilder().appendCodePoint(mirrored(cluster.codePointAt(0)))
                         .append(cluster, Character.charCount(cluster.codePointAt(0)), cluster.length()).toString();
             }
+            levels[clusters.size()] = (byte) level;
             clusters.add(cluster);
-            levels.add((byte) level);
             start = end;
         }
         Object[] visual = clusters.toArray();
-        byte[] levelArray = new byte[visual.length];
-        for (int i = 0; i < levelArray.length; i++) {
-            levelArray[i] = levels.get(i);
-        }
-        Bidi.reorderVisually(levelArray, 0, visual, 0, visual.length);
+        Bidi.reorderVisually(levels, 0, visual, 0, visual.length);
         StringBuilder out = new StringBuilder(text.length());
         for (Object cluster : visual) {
             out.append((String) cluster);
