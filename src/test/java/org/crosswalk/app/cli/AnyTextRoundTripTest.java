@@ -106,17 +106,13 @@ class AnyTextRoundTripTest {
     }
 
     @Test
-    void thePdfSaysWhichCharactersItsFontCannotShowInsteadOfLosingThemSilently() throws Exception {
-        Exported pdf = export("pdf");
-        assertTrue(pdf.result().err().startsWith("Note: The PDF cannot show "), pdf.result().toString());
-        assertTrue(pdf.result().err().contains("(“ص” “ح” “ت” “ع” “ا” …): the font Crosswalk puts in PDF files has no "
-                + "letters for them, so they appear as “#”. The Word and web page exports show them"),
-                pdf.result().err());
-        String text = ExportedTexts.text(pdf.paper(), "pdf");
-        assertTrue(text.contains("Table 1: Atal / Prevent ŵ ### #### ## #####"), "what the PDF shows today");
-        for (String format : List.of("docx", "html", "xlsx", "csv")) {
+    void noExportCautionsAboutCharactersItCannotShow() throws Exception {
+        // The PDF's bundled fonts draw the Urdu, emoji and mathematical letters too (decision 0022).
+        for (String format : List.of("docx", "pdf", "html", "xlsx", "csv")) {
             assertEquals("", export(format).result().err(), format + " shows every character");
         }
+        String pdf = ExportedTexts.text(export("pdf").paper(), "pdf");
+        assertTrue(pdf.contains("Table 1: " + TEXTS.theme()), pdf.substring(0, Math.min(pdf.length(), 400)));
     }
 
     @Test
@@ -169,15 +165,45 @@ class AnyTextRoundTripTest {
 
     /**
      * The texts {@code format} must hold. The Word paper leaves out link notes (the web page and
-     * PDF show them); the PDF's font has no Urdu, emoji or mathematical letters (see the test above).
+     * PDF show them).
      */
     private static List<String> expected(String format) {
         return switch (format) {
             case "xlsx", "csv" -> TEXTS.inTable();
             case "docx" -> TEXTS.onWordPaper();
-            case "pdf" -> TEXTS.onPdf();
+            case "pdf" -> onPdf(TEXTS.onPaper());
             default -> TEXTS.onPaper();
         };
+    }
+
+    /**
+     * What PDFBox's text extraction can be expected to give back from the PDF (the page itself
+     * shows every character: see PdfScriptsTest and the caution test above). A text with Urdu or
+     * emoji is looked for word by word: PDFBox reads a line that holds Urdu as a right-to-left
+     * line and puts its words in its own order, reversing emoji into broken halves; so emoji
+     * (and the Welsh flag, drawn as a plain black flag) are left to PdfScriptsTest, where they
+     * share no line with Urdu.
+     */
+    private static List<String> onPdf(List<String> texts) {
+        List<String> wanted = new ArrayList<>();
+        for (String text : texts) {
+            if (text.codePoints().noneMatch(c -> emoji(c) || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)) {
+                wanted.add(text);
+                continue;
+            }
+            for (String word : text.split("\\s+")) {
+                if (!word.isEmpty() && word.codePoints().noneMatch(AnyTextRoundTripTest::emoji)) {
+                    wanted.add(word);
+                }
+            }
+        }
+        return wanted;
+    }
+
+    private static boolean emoji(int c) {
+        int type = Character.getType(c);
+        return Character.isSupplementaryCodePoint(c) && (type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL
+                || type == Character.FORMAT);
     }
 
     /** Priorities theme by theme, each theme's in order. */

@@ -70,14 +70,6 @@ record BoardTexts(String board, String title, String theme, String priority, Lis
         return onPaper().stream().filter(t -> !t.equals(linkNote)).toList();
     }
 
-    /**
-     * The texts of {@link #onPaper} the PDF's font (Liberation Sans) has letters for: Latin, Greek and
-     * Cyrillic with their accents; not Urdu, emoji, CJK, full-width forms or mathematical letters.
-     */
-    List<String> onPdf() {
-        return onPaper().stream().filter(t -> t.codePoints().allMatch(c -> c < 0x0590)).toList();
-    }
-
     /** The texts the spreadsheets' Mapping table holds (the front matter goes on the "About" sheet). */
     List<String> inTable() {
         List<String> all = new ArrayList<>(List.of(theme, priority, note, lead, excerpt, linkNote, otherTheme, otherPriority,

@@ -119,6 +119,21 @@ class ProgressReportExportTest {
     }
 
     @Test
+    void aReportInAnyScriptIsShownWholeInThePdf() throws Exception {
+        bench.progress(SMOKING, "صحت عامہ کی ٹیم", "Cynllun Llŷn a Gŵyr 👍", ImplementationStatus.ON_TRACK, null,
+                "健康 𝐀𝐁𝐂");
+        report = bench.report(null);
+        assertNull(exports.exporter("pdf").orElseThrow().caution(report), "every script has a bundled font");
+        try (PDDocument pdf = Loader.loadPDF(write("pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("صحت عامہ کی ٹیم"), text);
+            assertTrue(text.contains("Cynllun Llŷn a Gŵyr"), text);
+            assertTrue(text.contains("健康 𝐀𝐁𝐂"), text);
+            assertFalse(text.contains("#"), text);
+        }
+    }
+
+    @Test
     void theWebPageIsWellFormedAndSaysEachStatusInWords() throws Exception {
         String html = Files.readString(write("html"), StandardCharsets.UTF_8);
         var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
