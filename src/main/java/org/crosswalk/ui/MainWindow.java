@@ -2,6 +2,8 @@ package org.crosswalk.ui;
 
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -20,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.crosswalk.plans.reading.PlanImport;
 import org.crosswalk.store.backup.Backups;
 import org.crosswalk.ui.backups.AutoBackups;
@@ -68,6 +71,7 @@ public final class MainWindow {
     private final PriorityImportAction priorityImport;
     private final MergeAction mergeAction;
     private final Scene scene;
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper();
 
     public MainWindow(Stage stage, UiServices services, TaskRunner tasks, javafx.application.HostServices host) {
         DialogService dialogs = new FxDialogService(stage, services.paths().logDir(), host);
@@ -97,7 +101,10 @@ public final class MainWindow {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         SuggestionsViewModel suggestions = new SuggestionsViewModel(session, selection, suggesters);
-        Tab planTab = tab("National plan", planView);
+        // The plan browser (a tree and a table of wrapped paragraphs) is styled and laid out after the
+        // first frame: the window appears sooner, and the plan fills its tab one frame later.
+        Tab planTab = tab("National plan", null);
+        planTab.setId("planTab");
         Tab suggestionsTab = tab("Suggestions", null);
         suggestionsTab.setId("suggestionsTab");
         Supplier<SuggestionsView> suggestionsView = builtWhenShown(suggestionsTab,
@@ -188,6 +195,14 @@ public final class MainWindow {
                 .map(p -> p.getFileName() + (session.editableProperty().get() ? "" : " (read-only)") + " — Crosswalk")
                 .orElse("Crosswalk"), session.workspaceProperty(), session.editableProperty()));
         stage.setScene(scene);
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
+            if (!settled.get()) {
+                FirstFrame.afterNextFrame(() -> {
+                    planTab.setContent(planView);
+                    settled.set(true);
+                });
+            }
+        });
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setOnHidden(e -> {
@@ -199,6 +214,11 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** True once the panes built after the first frame (the plan browser) are in the window. */
+    public ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
     }
 
     public WorkspaceSession session() {
