@@ -3,7 +3,6 @@ package org.crosswalk.ui;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -30,7 +29,10 @@ public final class DesktopLauncher {
         Application.launch(CrosswalkApplication.class);
     }
 
-    /** Builds and shows the main window on {@code stage}, then opens the start-up workspace. */
+    /**
+     * Builds the main window on {@code stage}, opens the start-up workspace and shows the window once
+     * that workspace is in it (see {@link #showOnceOpened}); the stage is not showing yet on return.
+     */
     public static MainWindow show(Stage stage, UiServices uiServices, TaskRunner tasks, Optional<Path> file) {
         return show(stage, uiServices, tasks, StartupWorkspace.begin(uiServices, file), null);
     }
@@ -122,29 +124,20 @@ public final class DesktopLauncher {
             if (now == null) {
                 return;
             }
-            new AnimationTimer() {
-                private int frames;
-
-                @Override
-                public void handle(long time) {
-                    if (++frames < 2) {
-                        return;
-                    }
-                    stop();
-                    long at = System.currentTimeMillis();
-                    long ms = at - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.gc();
-                    Runtime runtime = Runtime.getRuntime();
-                    long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-                    System.out.println("CROSSWALK_FIRST_FRAME_MS=" + ms);
-                    // The JavaFX thread's own work until now: steadier than wall time on a busy machine.
-                    System.out.println("CROSSWALK_FX_THREAD_CPU_MS="
-                            + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
-                    System.out.println("CROSSWALK_FIRST_FRAME_AT=" + at);
-                    System.out.println("CROSSWALK_HEAP_USED_MB=" + usedMb);
-                    exitOnceSettled(window);
-                }
-            }.start();
+            FirstFrame.afterNextFrame(() -> {
+                long at = System.currentTimeMillis();
+                long ms = at - ManagementFactory.getRuntimeMXBean().getStartTime();
+                // The JavaFX thread's own work until now: steadier than wall time on a busy machine.
+                long fxCpuMs = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+                System.gc();
+                Runtime runtime = Runtime.getRuntime();
+                long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+                System.out.println("CROSSWALK_FIRST_FRAME_MS=" + ms);
+                System.out.println("CROSSWALK_FX_THREAD_CPU_MS=" + fxCpuMs);
+                System.out.println("CROSSWALK_FIRST_FRAME_AT=" + at);
+                System.out.println("CROSSWALK_HEAP_USED_MB=" + usedMb);
+                exitOnceSettled(window);
+            });
         });
     }
 }
