@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -195,14 +196,7 @@ public final class MainWindow {
                 .map(p -> p.getFileName() + (session.editableProperty().get() ? "" : " (read-only)") + " — Crosswalk")
                 .orElse("Crosswalk"), session.workspaceProperty(), session.editableProperty()));
         stage.setScene(scene);
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
-            if (!settled.get()) {
-                FirstFrame.afterNextFrame(() -> {
-                    planTab.setContent(planView);
-                    settled.set(true);
-                });
-            }
-        });
+        fillAfterFirstFrame(stage, () -> planTab.setContent(planView));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setOnHidden(e -> {
@@ -272,6 +266,29 @@ public final class MainWindow {
             }
         });
         return content;
+    }
+
+    /**
+     * Runs {@code fill} once the window has drawn its first frame (the stage's first showing, or now
+     * if it is already showing), then counts the window as settled. The handler removes itself: a
+     * stage can outlive this window (tests reuse one), and must not keep it.
+     */
+    private void fillAfterFirstFrame(Stage stage, Runnable fill) {
+        Runnable fillThenSettle = () -> FirstFrame.afterNextFrame(() -> {
+            fill.run();
+            settled.set(true);
+        });
+        if (stage.isShowing()) {
+            fillThenSettle.run();
+            return;
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent shown) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                fillThenSettle.run();
+            }
+        });
     }
 
     /** A tab of the right-hand column: the plan browser, the suggestions and the history. */
