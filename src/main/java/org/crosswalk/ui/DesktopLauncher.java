@@ -3,15 +3,21 @@ package org.crosswalk.ui;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /** Starts the JavaFX application with its services (JavaFX creates the Application itself). */
 public final class DesktopLauncher {
     private static volatile UiServices services;
     private static volatile StartupWorkspace startup;
+    /** How long the window may wait, behind the splash, for the start-up workspace. */
+    private static final Duration LONGEST_WAIT = Duration.seconds(1);
 
     private DesktopLauncher() {
     }
@@ -23,7 +29,10 @@ public final class DesktopLauncher {
         Application.launch(CrosswalkApplication.class);
     }
 
-    /** Builds and shows the main window on {@code stage}, then opens the start-up workspace. */
+    /**
+     * Builds the main window on {@code stage}, opens the start-up workspace and shows the window once
+     * that workspace is in it (see {@link #showOnceOpened}); the stage is not showing yet on return.
+     */
     public static MainWindow show(Stage stage, UiServices uiServices, TaskRunner tasks, Optional<Path> file) {
         return show(stage, uiServices, tasks, StartupWorkspace.begin(uiServices, file), null);
     }
@@ -32,9 +41,39 @@ public final class DesktopLauncher {
                            javafx.application.HostServices host) {
         MainWindow window = new MainWindow(stage, uiServices, tasks, host);
         phase("window-built");
-        stage.show();
         window.files().startup(start);
+        showOnceOpened(stage, window.session());
         return window;
+    }
+
+    /**
+     * Shows the window once the start-up workspace is in it, so it is styled and laid out once, with
+     * its content, instead of shown empty and laid out again when the content arrives. The splash
+     * stays up meanwhile. A problem (a damaged file, say) shows the window before its message; an
+     * opening slower than {@link #LONGEST_WAIT} shows the window with "Opening…" in the status bar.
+     */
+    private static void showOnceOpened(Stage stage, WorkspaceSession session) {
+        if (!session.busyProperty().get()) {
+            stage.show();
+            return;
+        }
+        PauseTransition patience = new PauseTransition(LONGEST_WAIT);
+        ChangeListener<Boolean> opened = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> busy, Boolean was, Boolean now) {
+                if (!now) {
+                    session.busyProperty().removeListener(this);
+                    patience.stop();
+                    stage.show();
+                }
+            }
+        };
+        patience.setOnFinished(e -> {
+            session.busyProperty().removeListener(opened);
+            stage.show();
+        });
+        session.busyProperty().addListener(opened);
+        patience.play();
     }
 
     /** The JavaFX application class. */
@@ -42,10 +81,12 @@ public final class DesktopLauncher {
         @Override
         public void start(Stage stage) {
             phase("fx-start");
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
+                phase("window-shown");
+                Splash.closeAfterFirstFrame();
+                Platform.runLater(() -> WindowIcons.apply(stage));
+            });
             MainWindow window = show(stage, services, new BackgroundTaskRunner(), startup, getHostServices());
-            phase("window-shown");
-            Splash.closeAfterFirstFrame();
-            Platform.runLater(() -> WindowIcons.apply(stage));
             if (Boolean.getBoolean("crosswalk.benchmark")) {
                 window.session().contentProperty().addListener((o, old, now) -> phase("content-arrived"));
                 reportFirstFrameWithContent(window);
@@ -61,6 +102,19 @@ public final class DesktopLauncher {
         }
     }
 
+    /** Prints when the panes built after the first frame have been drawn too, then quits. */
+    private static void exitOnceSettled(MainWindow window) {
+        Runnable drawnThenExit = () -> FirstFrame.afterNextFrame(() -> {
+            phase("settled");
+            Platform.exit();
+        });
+        if (window.settledProperty().get()) {
+            drawnThenExit.run();
+        } else {
+            window.settledProperty().addListener((o, was, now) -> drawnThenExit.run());
+        }
+    }
+
     /**
      * For scripts/benchmark-startup.sh: once the workspace is shown and a frame drawn, print the
      * time since the JVM started, the moment itself (ms since 1970, so the script can count from
@@ -71,26 +125,20 @@ public final class DesktopLauncher {
             if (now == null) {
                 return;
             }
-            new AnimationTimer() {
-                private int frames;
-
-                @Override
-                public void handle(long time) {
-                    if (++frames < 2) {
-                        return;
-                    }
-                    stop();
-                    long at = System.currentTimeMillis();
-                    long ms = at - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.gc();
-                    Runtime runtime = Runtime.getRuntime();
-                    long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-                    System.out.println("CROSSWALK_FIRST_FRAME_MS=" + ms);
-                    System.out.println("CROSSWALK_FIRST_FRAME_AT=" + at);
-                    System.out.println("CROSSWALK_HEAP_USED_MB=" + usedMb);
-                    Platform.exit();
-                }
-            }.start();
+            FirstFrame.afterNextFrame(() -> {
+                long at = System.currentTimeMillis();
+                long ms = at - ManagementFactory.getRuntimeMXBean().getStartTime();
+                // The JavaFX thread's own work until now: steadier than wall time on a busy machine.
+                long fxCpuMs = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+                System.gc();
+                Runtime runtime = Runtime.getRuntime();
+                long usedMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+                System.out.println("CROSSWALK_FIRST_FRAME_MS=" + ms);
+                System.out.println("CROSSWALK_FX_THREAD_CPU_MS=" + fxCpuMs);
+                System.out.println("CROSSWALK_FIRST_FRAME_AT=" + at);
+                System.out.println("CROSSWALK_HEAP_USED_MB=" + usedMb);
+                exitOnceSettled(window);
+            });
         });
     }
 }

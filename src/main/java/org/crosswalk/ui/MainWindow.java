@@ -2,6 +2,9 @@ package org.crosswalk.ui;
 
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -20,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.crosswalk.plans.reading.PlanImport;
 import org.crosswalk.store.backup.Backups;
 import org.crosswalk.ui.backups.AutoBackups;
@@ -70,6 +74,7 @@ public final class MainWindow {
     private final PriorityImportAction priorityImport;
     private final MergeAction mergeAction;
     private final Scene scene;
+    private final ReadOnlyBooleanWrapper settled = new ReadOnlyBooleanWrapper();
 
     public MainWindow(Stage stage, UiServices services, TaskRunner tasks, javafx.application.HostServices host) {
         DialogService dialogs = new FxDialogService(stage, services.paths().logDir(), host);
@@ -99,7 +104,10 @@ public final class MainWindow {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         SuggestionsViewModel suggestions = new SuggestionsViewModel(session, selection, suggesters);
-        Tab planTab = tab("National plan", planView);
+        // The plan browser (a tree and a table of wrapped paragraphs) is styled and laid out after the
+        // first frame: the window appears sooner, and the plan fills its tab one frame later.
+        Tab planTab = tab("National plan", null);
+        planTab.setId("planTab");
         Tab suggestionsTab = tab("Suggestions", null);
         suggestionsTab.setId("suggestionsTab");
         Supplier<SuggestionsView> suggestionsView = builtWhenShown(suggestionsTab,
@@ -194,6 +202,7 @@ public final class MainWindow {
                 .map(p -> p.getFileName() + (session.editableProperty().get() ? "" : " (read-only)") + " — Crosswalk")
                 .orElse("Crosswalk"), session.workspaceProperty(), session.editableProperty()));
         stage.setScene(scene);
+        fillAfterFirstFrame(stage, () -> planTab.setContent(planView));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setOnHidden(e -> {
@@ -205,6 +214,11 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** True once the panes built after the first frame (the plan browser) are in the window. */
+    public ReadOnlyBooleanProperty settledProperty() {
+        return settled.getReadOnlyProperty();
     }
 
     public WorkspaceSession session() {
@@ -258,6 +272,29 @@ public final class MainWindow {
             }
         });
         return content;
+    }
+
+    /**
+     * Runs {@code fill} once the window has drawn its first frame (the stage's first showing, or now
+     * if it is already showing), then counts the window as settled. The handler removes itself: a
+     * stage can outlive this window (tests reuse one), and must not keep it.
+     */
+    private void fillAfterFirstFrame(Stage stage, Runnable fill) {
+        Runnable fillThenSettle = () -> FirstFrame.afterNextFrame(() -> {
+            fill.run();
+            settled.set(true);
+        });
+        if (stage.isShowing()) {
+            fillThenSettle.run();
+            return;
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent shown) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                fillThenSettle.run();
+            }
+        });
     }
 
     /** A tab of the right-hand column: the plan browser, the suggestions and the history. */

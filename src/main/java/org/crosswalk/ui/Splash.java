@@ -2,7 +2,6 @@ package org.crosswalk.ui;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.SplashScreen;
-import javafx.animation.AnimationTimer;
 
 /**
  * The start-up picture ("Opening your workspace…") that the java launcher shows within a moment
@@ -16,18 +15,7 @@ final class Splash {
 
     /** Closes the splash picture after the next frame is drawn (call on the JavaFX thread after show). */
     static void closeAfterFirstFrame() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames < 2) {
-                    return;
-                }
-                stop();
-                close();
-            }
-        }.start();
+        FirstFrame.afterNextFrame(Splash::close);
     }
 
     /** Closes the splash picture if the launcher showed one; does nothing otherwise. */

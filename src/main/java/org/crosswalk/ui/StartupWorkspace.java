@@ -58,7 +58,9 @@ public final class StartupWorkspace {
         CompletableFuture<Workspace> future = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                future.complete(opener.open());
+                Workspace opened = opener.open();
+                DesktopLauncher.phase("workspace-opened");
+                future.complete(opened);
             } catch (Exception | Error e) {
                 future.completeExceptionally(e);
             }

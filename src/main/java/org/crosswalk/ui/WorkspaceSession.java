@@ -130,11 +130,12 @@ public final class WorkspaceSession {
             }
             return new Opened(opened, loaded);
         }, opened -> {
-            busy.set(false);
             workspace.set(opened.workspace());
             show(opened.content(), opened.workspace().history());
             status.set((opened.workspace().isReadOnly() ? "Opened read-only: " : "Opened ")
                     + opened.workspace().path().getFileName());
+            // Not busy only once the content is in the views: the start-up window shows itself then.
+            busy.set(false);
             onOpened.accept(opened.workspace());
         }, error -> {
             busy.set(false);

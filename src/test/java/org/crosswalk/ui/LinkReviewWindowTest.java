@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -133,11 +132,6 @@ class LinkReviewWindowTest {
     }
 
     private WorkspaceContent awaitContent(Predicate<WorkspaceContent> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WorkspaceContent now = window.session().content();
-            return now != null && condition.test(now);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.session().content();
+        return WindowTests.awaitContent(window, condition);
     }
 }

@@ -201,12 +201,7 @@ class MainWindowTest {
     }
 
     private WorkspaceContent awaitContent(Predicate<WorkspaceContent> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WorkspaceContent now = window.session().content();
-            return now != null && condition.test(now);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.session().content();
+        return WindowTests.awaitContent(window, condition);
     }
 
     /** Clicks the start of a cell's text (tree cells can be wider than the visible tree). */

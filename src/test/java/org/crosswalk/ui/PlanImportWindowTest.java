@@ -366,11 +366,6 @@ class PlanImportWindowTest {
     }
 
     private WorkspaceContent awaitContent(Predicate<WorkspaceContent> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WorkspaceContent now = window.session().content();
-            return now != null && condition.test(now);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.session().content();
+        return WindowTests.awaitContent(window, condition);
     }
 }

@@ -29,11 +29,14 @@ final class WindowTests {
         return window;
     }
 
-    /** Waits until the window shows content that meets {@code condition}, and returns it. */
+    /**
+     * Waits until the window shows content that meets {@code condition}, with the panes built after
+     * the first frame (the plan browser) in place, and returns it.
+     */
     static WorkspaceContent awaitContent(MainWindow window, Predicate<WorkspaceContent> condition) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             WorkspaceContent now = window.session().content();
-            return now != null && condition.test(now);
+            return now != null && condition.test(now) && window.settledProperty().get();
         });
         WaitForAsyncUtils.waitForFxEvents();
         return window.session().content();
