@@ -349,7 +349,11 @@ class PlanImportWindowTest {
                 .filter(i -> "undoMenuItem".equals(i.getId())).findFirst().orElseThrow().getText();
     }
 
+    /** The outline's rows on screen, scrolled to its end first (where a newly added plan is). */
     private static List<String> outlineTexts(FxRobot robot) {
+        javafx.scene.control.TreeView<?> outline = robot.lookup("#planOutline").queryAs(javafx.scene.control.TreeView.class);
+        robot.interact(() -> outline.scrollTo(outline.getExpandedItemCount() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#planOutline").lookup((Node n) -> n instanceof TreeCell<?> cell && cell.getText() != null)
                 .queryAll().stream().map(n -> ((Labeled) n).getText()).toList();
     }
