@@ -15,7 +15,6 @@ import org.crosswalk.export.PaperBuilder;
 import org.crosswalk.export.progress.ProgressReport;
 import org.crosswalk.export.progress.ProgressReportBuilder;
 import org.crosswalk.store.Workspace;
-import org.crosswalk.store.snapshot.Snapshot;
 import org.crosswalk.store.snapshot.Snapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,55 +86,52 @@ final class ExportCommand implements Callable<Integer> {
             paper = PaperBuilder.build(snapshot == null ? workspace.load()
                     : Snapshots.content(workspace, SnapshotArgument.find(workspace, snapshot).id()));
         }
-        Path written;
-        try {
-            written = wiring.exports().write(paper, exporter, out);
-        } catch (ExportProblem problem) {
-            throw new CommandFailure(problem.getMessage(), problem);
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
+        Path written = written(() -> wiring.exports().write(paper, exporter, out));
         int priorities = paper.themes().stream().mapToInt(t -> t.rows().size()).sum();
         long quotes = paper.themes().stream().flatMap(t -> t.rows().stream()).mapToLong(r -> r.quotes().size()).sum();
-        stdout.println("Wrote the " + exporter.description() + " " + written + " (" + paper.themes().size()
-                + " themes, " + priorities + " priorities, " + quotes + " quoted plan paragraphs).");
-        stdout.flush();
-        String caution = exporter.caution(paper);
-        if (caution != null) {
-            PrintWriter stderr = spec.commandLine().getErr();
-            stderr.println("Note: " + caution);
-            stderr.flush();
-        }
-        return ExitCodes.OK;
+        return tell("Wrote the " + exporter.description() + " " + written + " (" + paper.themes().size()
+                + " themes, " + priorities + " priorities, " + quotes + " quoted plan paragraphs).",
+                exporter.caution(paper));
     }
 
     private int progressReport(Wiring wiring, Exporter exporter) throws Exception {
         ProgressReport report;
         try (Workspace workspace = wiring.files().open(workspaceFile.toAbsolutePath().normalize(), true)) {
-            ProgressReportBuilder.Baseline baseline = null;
-            if (since != null) {
-                Snapshot chosen = SnapshotArgument.find(workspace, since);
-                baseline = new ProgressReportBuilder.Baseline(chosen.name(), chosen.takenAt(),
-                        Snapshots.content(workspace, chosen.id()));
-            }
+            ProgressReportBuilder.Baseline baseline = since == null ? null
+                    : ProgressReportBuilder.Baseline.of(workspace, SnapshotArgument.find(workspace, since));
             report = ProgressReportBuilder.build(workspace.load(), LocalDate.now(ZoneId.systemDefault()),
                     ZoneId.systemDefault(), baseline);
         }
-        Path written;
+        Path written = written(() -> wiring.exports().write(report, exporter, out));
+        return tell("Wrote the progress report as a " + exporter.description() + " " + written + " ("
+                + report.summaryLine().replaceFirst("\\.$", "")
+                + (report.since() == null ? "" : "; " + report.since().changes().size() + " changes since the snapshot")
+                + ").", exporter.caution(report));
+    }
+
+    /** Writing one document to --out. */
+    private interface Writing {
+        Path write() throws ExportProblem;
+    }
+
+    /** The file written, or the exporter's message as the command's failure. */
+    private static Path written(Writing writing) throws CommandFailure {
         try {
-            written = wiring.exports().write(report, exporter, out);
+            return writing.write();
         } catch (ExportProblem problem) {
             throw new CommandFailure(problem.getMessage(), problem);
         }
+    }
+
+    /** Prints what was written and, on the error stream, what the format could not show. */
+    private int tell(String line, String caution) {
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("Wrote the progress report as a " + exporter.description() + " " + written + " ("
-                + report.summaryLine().replaceFirst("\\.$", "")
-                + (report.since() == null ? "" : "; " + report.since().changes().size() + " changes since the snapshot")
-                + ").");
+        stdout.println(line);
         stdout.flush();
-        String caution = exporter.caution(report);
         if (caution != null) {
-            spec.commandLine().getErr().println("Note: " + caution);
-            spec.commandLine().getErr().flush();
+            PrintWriter stderr = spec.commandLine().getErr();
+            stderr.println("Note: " + caution);
+            stderr.flush();
         }
         return ExitCodes.OK;
     }

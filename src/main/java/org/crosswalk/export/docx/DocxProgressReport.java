@@ -169,7 +169,7 @@ final class DocxProgressReport {
         }
         DocxCoverageTables.text(tableRow.getCell(1), row.lead(), widths[1]);
         statusCell(tableRow.getCell(2), row.status(), row.statusWords(), widths[2]);
-        DocxCoverageTables.text(tableRow.getCell(3), "", widths[3]);
+        DocxTables.width(tableRow.getCell(3), widths[3]);
         XWPFRun due = DocxText.text(tableRow.getCell(3).getParagraphs().get(0), row.dueWords());
         if (row.overdue()) {
             due.setBold(true);

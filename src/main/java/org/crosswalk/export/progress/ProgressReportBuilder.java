@@ -1,5 +1,6 @@
 package org.crosswalk.export.progress;
 
+import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,8 +13,12 @@ import org.crosswalk.model.Priority;
 import org.crosswalk.model.Progress;
 import org.crosswalk.model.Theme;
 import org.crosswalk.model.WorkspaceContent;
+import org.crosswalk.store.Workspace;
+import org.crosswalk.store.WorkspaceProblem;
 import org.crosswalk.store.snapshot.Difference;
+import org.crosswalk.store.snapshot.Snapshot;
 import org.crosswalk.store.snapshot.SnapshotComparison;
+import org.crosswalk.store.snapshot.Snapshots;
 
 /**
  * Turns a workspace (and, optionally, a snapshot to compare with) into the {@link ProgressReport}
@@ -26,6 +31,10 @@ public final class ProgressReportBuilder {
 
     /** A snapshot to report changes against: its name, when it was taken, and the table it keeps. */
     public record Baseline(String name, Instant takenAt, WorkspaceContent content) {
+        /** The snapshot as kept in {@code workspace}, read back. */
+        public static Baseline of(Workspace workspace, Snapshot snapshot) throws SQLException, WorkspaceProblem {
+            return new Baseline(snapshot.name(), snapshot.takenAt(), Snapshots.content(workspace, snapshot.id()));
+        }
     }
 
     /** "Progress report: " and the board paper's title. */

@@ -42,43 +42,48 @@ public final class CsvExporter implements Exporter {
 
     @Override
     public void write(Paper paper, OutputStream out) throws IOException {
-        out.write(BOM);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         List<Column> columns = SpreadsheetRows.columns();
-        List<String> fields = new ArrayList<>(columns.size());
-        for (Column column : columns) {
-            fields.add(column.header());
-        }
-        record(writer, fields);
-        for (SpreadsheetRows.Row row : SpreadsheetRows.of(paper)) {
-            fields.clear();
-            for (Column column : columns) {
-                String text = row.text(column);
-                fields.add(column == Column.PAGE ? text : CellSafety.neutralise(ExportText.clean(text)));
+        table(out, columns.stream().map(Column::header).toList(), writer -> {
+            List<String> fields = new ArrayList<>(columns.size());
+            for (SpreadsheetRows.Row row : SpreadsheetRows.of(paper)) {
+                fields.clear();
+                for (Column column : columns) {
+                    String text = row.text(column);
+                    fields.add(column == Column.PAGE ? text : CellSafety.neutralise(ExportText.clean(text)));
+                }
+                record(writer, fields);
             }
-            record(writer, fields);
-        }
-        writer.flush();
+        });
     }
 
     /** The progress report as one row per priority ({@link ProgressRows}), made safe as the paper's rows are. */
     @Override
     public void write(ProgressReport report, OutputStream out) throws IOException {
+        ProgressRows.Column[] columns = ProgressRows.Column.values();
+        table(out, java.util.Arrays.stream(columns).map(c -> c.header).toList(), writer -> {
+            List<String> fields = new ArrayList<>(columns.length);
+            for (ProgressReport.Row row : report.rows()) {
+                fields.clear();
+                for (ProgressRows.Column column : columns) {
+                    String text = ProgressRows.text(row, column);
+                    fields.add(column.isDate() ? text : CellSafety.neutralise(ExportText.clean(text)));
+                }
+                record(writer, fields);
+            }
+        });
+    }
+
+    /** Writes the records of a table after its header row. */
+    private interface Records {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    /** The byte-order mark, the header row, then the records, UTF-8. */
+    private static void table(OutputStream out, List<String> headers, Records records) throws IOException {
         out.write(BOM);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        List<String> fields = new ArrayList<>();
-        for (ProgressRows.Column column : ProgressRows.Column.values()) {
-            fields.add(column.header);
-        }
-        record(writer, fields);
-        for (ProgressReport.Row row : report.rows()) {
-            fields.clear();
-            for (ProgressRows.Column column : ProgressRows.Column.values()) {
-                String text = ProgressRows.text(row, column);
-                fields.add(column.isDate() ? text : CellSafety.neutralise(ExportText.clean(text)));
-            }
-            record(writer, fields);
-        }
+        record(writer, headers);
+        records.writeTo(writer);
         writer.flush();
     }
 

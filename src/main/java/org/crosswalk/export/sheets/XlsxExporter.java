@@ -74,18 +74,25 @@ public final class XlsxExporter implements Exporter {
             mapping(workbook.createSheet(MAPPING_SHEET), SpreadsheetRows.of(paper), styles);
             about(workbook.createSheet(ABOUT_SHEET), paper, styles);
             workbook.setActiveSheet(0);
-            POIXMLProperties properties = workbook.getXSSFWorkbook().getProperties();
-            POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-            core.setTitle(paper.title());
-            core.setCreator(paper.authors().isBlank() ? paper.board() : paper.authors());
-            core.setSubjectProperty(paper.board());
-            core.setDescription("Local priorities mapped to the paragraphs of a national plan (Crosswalk)");
-            properties.getExtendedProperties().getUnderlyingProperties().setApplication("Crosswalk");
+            properties(workbook.getXSSFWorkbook(), paper.title(), paper.authors().isBlank() ? paper.board()
+                    : paper.authors(), paper.board(), "Local priorities mapped to the paragraphs of a national plan "
+                    + "(Crosswalk)");
             workbook.write(new KeepOpen(out));
         } finally {
             workbook.dispose();
             workbook.close();
         }
+    }
+
+    /** The workbook's title, author, subject and description, as Excel's File > Info shows them. */
+    static void properties(XSSFWorkbook workbook, String title, String creator, String subject, String description) {
+        POIXMLProperties properties = workbook.getProperties();
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setTitle(title);
+        core.setCreator(creator);
+        core.setSubjectProperty(subject);
+        core.setDescription(description);
+        properties.getExtendedProperties().getUnderlyingProperties().setApplication("Crosswalk");
     }
 
     private static void mapping(Sheet sheet, List<SpreadsheetRows.Row> rows, Styles styles) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -47,13 +46,9 @@ final class XlsxProgressReport {
             }
             about(workbook.createSheet(XlsxExporter.ABOUT_SHEET), report, styles);
             workbook.setActiveSheet(0);
-            POIXMLProperties properties = workbook.getProperties();
-            POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-            core.setTitle(report.title());
-            core.setCreator(report.authors() == null || report.authors().isBlank() ? report.board() : report.authors());
-            core.setSubjectProperty(report.board());
-            core.setDescription("Progress on local priorities (Crosswalk). " + report.position());
-            properties.getExtendedProperties().getUnderlyingProperties().setApplication("Crosswalk");
+            XlsxExporter.properties(workbook, report.title(), report.authors() == null || report.authors().isBlank()
+                    ? report.board() : report.authors(), report.board(),
+                    "Progress on local priorities (Crosswalk). " + report.position());
             workbook.write(new XlsxExporter.KeepOpen(out));
         }
     }

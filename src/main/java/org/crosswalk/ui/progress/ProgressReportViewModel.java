@@ -141,8 +141,8 @@ public final class ProgressReportViewModel {
     }
 
     private ProgressReport build(Workspace workspace, WorkspaceContent content, Snapshot chosen) throws Exception {
-        ProgressReportBuilder.Baseline baseline = chosen == null ? null : new ProgressReportBuilder.Baseline(
-                chosen.name(), chosen.takenAt(), Snapshots.content(workspace, chosen.id()));
+        ProgressReportBuilder.Baseline baseline = chosen == null ? null
+                : ProgressReportBuilder.Baseline.of(workspace, chosen);
         return ProgressReportBuilder.build(content, today(), zone, baseline);
     }
 

@@ -60,8 +60,7 @@ final class ProgressBench implements AutoCloseable {
                 ImplementationStatus.AT_RISK, LocalDate.of(2027, 9, 30), "Funding bid delayed to the spring.");
         progress(IMMUNISATION, "=Screening and Immunisation Lead", "", ImplementationStatus.DONE, null,
                 "Uptake above 95% in every locality.");
-        return new ProgressReportBuilder.Baseline(snapshot.name(), snapshot.takenAt(),
-                Snapshots.content(workspace, snapshot.id()));
+        return ProgressReportBuilder.Baseline.of(workspace, snapshot);
     }
 
     ProgressReport report(ProgressReportBuilder.Baseline since) throws Exception {

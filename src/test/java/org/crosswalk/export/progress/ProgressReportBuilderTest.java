@@ -103,8 +103,7 @@ class ProgressReportBuilderTest {
         bench.workspace.history().execute(org.crosswalk.store.edit.LinkEdits.link(smoking.id(), unlinkedItem.id(),
                 java.util.UUID.randomUUID()));
 
-        ProgressReport report = bench.report(new ProgressReportBuilder.Baseline(snapshot.name(), snapshot.takenAt(),
-                Snapshots.content(bench.workspace, snapshot.id())));
+        ProgressReport report = bench.report(ProgressReportBuilder.Baseline.of(bench.workspace, snapshot));
 
         assertEquals(List.of("Progress updated", "Link added"), report.since().changes().stream()
                 .map(ProgressReport.Change::kind).toList());
