@@ -23,8 +23,6 @@ import org.crosswalk.model.ImplementationStatus;
 final class DocxProgressReport {
     static final String NOTHING_CHANGED = "Nothing has changed since the snapshot was taken.";
     static final String NOTHING_NEEDS_ATTENTION = "No priority is at risk, off track or overdue.";
-    /** Shares of the width: priority, lead, status, due, action, latest update. */
-    private static final double[] SHARES = {0.24, 0.12, 0.09, 0.11, 0.20, 0.24};
 
     private final XWPFDocument document;
     private final ProgressReport report;
@@ -144,14 +142,15 @@ final class DocxProgressReport {
 
     private void progressTable(String title, List<ProgressReport.Row> rows, boolean showTheme) {
         caption(title);
-        int[] widths = new int[SHARES.length];
+        List<Integer> percent = ProgressReport.COLUMN_PERCENT;
+        int[] widths = new int[percent.size()];
         int used = 0;
-        for (int c = 0; c < SHARES.length - 1; c++) {
-            widths[c] = (int) Math.round(DocxPage.LANDSCAPE_TEXT_WIDTH * SHARES[c]);
+        for (int c = 0; c < widths.length - 1; c++) {
+            widths[c] = DocxPage.LANDSCAPE_TEXT_WIDTH * percent.get(c) / 100;
             used += widths[c];
         }
-        widths[SHARES.length - 1] = DocxPage.LANDSCAPE_TEXT_WIDTH - used;
-        XWPFTable table = document.createTable(1 + rows.size(), SHARES.length);
+        widths[widths.length - 1] = DocxPage.LANDSCAPE_TEXT_WIDTH - used;
+        XWPFTable table = document.createTable(1 + rows.size(), widths.length);
         DocxTables.layout(table, widths, title);
         DocxCoverageTables.header(table.getRow(0), ProgressReport.COLUMNS.toArray(String[]::new), widths);
         for (int i = 0; i < rows.size(); i++) {

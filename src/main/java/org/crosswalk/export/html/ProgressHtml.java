@@ -177,9 +177,9 @@ public final class ProgressHtml {
 
     private void table(String caption, List<ProgressReport.Row> rows, boolean showTheme) {
         out.append("<table class=\"progress\" border=\"1\">\n<caption>").append(escape(caption)).append("</caption>\n")
-                .append("<colgroup><col style=\"width: 23%\" /><col style=\"width: 12%\" /><col style=\"width: 9%\" />")
-                .append("<col style=\"width: 13%\" /><col style=\"width: 19%\" /><col style=\"width: 24%\" />")
-                .append("</colgroup>\n<thead>\n<tr>");
+                .append("<colgroup>");
+        ProgressReport.COLUMN_PERCENT.forEach(p -> out.append("<col style=\"width: ").append(p).append("%\" />"));
+        out.append("</colgroup>\n<thead>\n<tr>");
         ProgressReport.COLUMNS.forEach(c -> out.append("<th scope=\"col\" class=\"col\">").append(c).append("</th>"));
         out.append("</tr>\n</thead>\n<tbody>\n");
         for (ProgressReport.Row row : rows) {

@@ -30,6 +30,8 @@ public record ProgressReport(String title, String board, String meetingDate, Str
     public static final String ATTENTION = "Needs the board’s attention";
     public static final List<String> COLUMNS = List.of("Priority", "Lead", "Status", "Due", "Action",
             "Latest update");
+    /** Each column's share of the page width, in per cent, in the order of {@link #COLUMNS}. */
+    public static final List<Integer> COLUMN_PERCENT = List.of(23, 12, 9, 13, 19, 24);
 
     public ProgressReport {
         themes = List.copyOf(themes);
