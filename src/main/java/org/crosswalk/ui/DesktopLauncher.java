@@ -116,7 +116,7 @@ public final class DesktopLauncher {
     }
 
     /**
-     * For scripts/benchmark-startup.sh: once the workspace is shown and a frame drawn, print the
+     * For scripts/benchmark-startup.sh: once the workspace is shown and its frame drawn, print the
      * time since the JVM started, the moment itself (ms since 1970, so the script can count from
      * the launch) and the heap in use, then quit.
      */
@@ -126,6 +126,7 @@ public final class DesktopLauncher {
                 return;
             }
             FirstFrame.afterNextFrame(() -> {
+                FirstFrame.awaitDrawn();
                 long at = System.currentTimeMillis();
                 long ms = at - ManagementFactory.getRuntimeMXBean().getStartTime();
                 // The JavaFX thread's own work until now: steadier than wall time on a busy machine.

@@ -1,6 +1,7 @@
 package org.crosswalk.ui;
 
 import javafx.animation.AnimationTimer;
+import javafx.scene.shape.Rectangle;
 
 /** Work kept out of the window's first frame: it runs once that frame has been drawn. */
 final class FirstFrame {
@@ -24,5 +25,15 @@ final class FirstFrame {
                 work.run();
             }
         }.start();
+    }
+
+    /**
+     * Returns once the render thread has drawn every frame asked for so far (call on the JavaFX
+     * thread). A pulse's {@code AnimationTimer} runs before that pulse waits for the previous frame,
+     * so the second pulse can start while the first frame is still being painted; a one-pixel
+     * snapshot is rendered on the same thread after those frames, and returns when it is done.
+     */
+    static void awaitDrawn() {
+        new Rectangle(1, 1).snapshot(null, null);
     }
 }

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 
 /**
@@ -41,8 +42,8 @@ public final class BareWindow {
     }
 
     /**
-     * Reports on the second pulse after {@code show()}: the first pulse renders the first frame,
-     * so the second starts once it is drawn (the same rule as the app's ui.DesktopLauncher).
+     * Reports once the first frame is drawn: at the second pulse after {@code show()}, after waiting
+     * for the render thread to finish the first (the same rule as the app's ui.DesktopLauncher).
      */
     static void reportFirstFrame() {
         new AnimationTimer() {
@@ -54,6 +55,9 @@ public final class BareWindow {
                     return;
                 }
                 stop();
+                // Wait until the first frame is painted, as the app does (ui.FirstFrame.awaitDrawn):
+                // the render thread draws this one-pixel snapshot after it.
+                new Rectangle(1, 1).snapshot(null, null);
                 long at = System.currentTimeMillis();
                 long firstFrame = at - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.gc();
