@@ -84,7 +84,7 @@ public final class DesktopLauncher {
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
                 phase("window-shown");
                 Splash.closeAfterFirstFrame();
-                Platform.runLater(() -> WindowIcons.apply(stage));
+                FirstFrame.afterNextFrame(() -> WindowIcons.applyInBackground(stage));
             });
             MainWindow window = show(stage, services, new BackgroundTaskRunner(), startup, getHostServices());
             if (Boolean.getBoolean("crosswalk.benchmark")) {

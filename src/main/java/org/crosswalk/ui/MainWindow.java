@@ -1,6 +1,8 @@
 package org.crosswalk.ui;
 
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -125,7 +127,8 @@ public final class MainWindow {
 
         SplitPane panes = new SplitPane(prioritiesView, centre, side);
         panes.setDividerPositions(0.27, 0.66);
-        StackPane body = new StackPane(panes, emptyState());
+        StackPane body = new StackPane(panes);
+        addEmptyStateWhenNeeded(body);
         panes.visibleProperty().bind(session.contentProperty().isNotNull());
 
         String css = MainWindow.class.getResource("/css/crosswalk.css").toExternalForm();
@@ -302,6 +305,33 @@ public final class MainWindow {
         Tab tab = new Tab(title, content);
         tab.setClosable(false);
         return tab;
+    }
+
+    /**
+     * Puts the "No workspace is open" page in {@code body} once it is first needed: at start the
+     * workspace is usually there, and a hidden page would still be styled while the window opens.
+     */
+    private void addEmptyStateWhenNeeded(StackPane body) {
+        if (emptyStateNeeded()) {
+            body.getChildren().add(emptyState());
+            return;
+        }
+        InvalidationListener whenNeeded = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable changed) {
+                if (emptyStateNeeded()) {
+                    session.contentProperty().removeListener(this);
+                    session.busyProperty().removeListener(this);
+                    body.getChildren().add(emptyState());
+                }
+            }
+        };
+        session.contentProperty().addListener(whenNeeded);
+        session.busyProperty().addListener(whenNeeded);
+    }
+
+    private boolean emptyStateNeeded() {
+        return session.contentProperty().get() == null && !session.busyProperty().get();
     }
 
     private Region emptyState() {

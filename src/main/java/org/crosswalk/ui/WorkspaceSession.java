@@ -128,6 +128,9 @@ public final class WorkspaceSession {
             if (previous != null) {
                 previous.close();
             }
+            // The content property compares old and new content with the record's equals, which the
+            // JVM links at its first call (~25 ms): done here, not on the JavaFX thread.
+            loaded.equals(null);
             return new Opened(opened, loaded);
         }, opened -> {
             workspace.set(opened.workspace());

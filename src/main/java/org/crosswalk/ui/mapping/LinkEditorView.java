@@ -1,6 +1,8 @@
 package org.crosswalk.ui.mapping;
 
 import org.crosswalk.ui.FormFields;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -28,7 +30,28 @@ public final class LinkEditorView extends VBox {
         setId("linkEditor");
         getStyleClass().add("link-editor");
         setPadding(new Insets(8));
+        // Only there while a link is selected, so the table has the room the rest of the time.
+        visibleProperty().bind(model.hasLinkProperty());
+        managedProperty().bind(model.hasLinkProperty());
+        // The form (four text areas, a list) is built when a link is first selected: hidden, it
+        // would still be styled and laid out while the main window opens.
+        if (model.hasLinkProperty().get()) {
+            build(model, commands);
+        } else {
+            model.hasLinkProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> hasLink, Boolean was,
+                                    Boolean now) {
+                    if (now) {
+                        hasLink.removeListener(this);
+                        build(model, commands);
+                    }
+                }
+            });
+        }
+    }
 
+    private void build(LinkEditorViewModel model, MappingCommands commands) {
         Label heading = new Label();
         heading.textProperty().bind(model.headingProperty());
         heading.getStyleClass().add("link-editor-heading");
@@ -78,9 +101,6 @@ public final class LinkEditorView extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
-        // Only there while a link is selected, so the table has the room the rest of the time.
-        visibleProperty().bind(model.hasLinkProperty());
-        managedProperty().bind(model.hasLinkProperty());
     }
 
     /** Wrapped text is as tall as the width makes it: ask for that height, which a ScrollPane does not. */
