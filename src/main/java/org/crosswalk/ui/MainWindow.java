@@ -1,8 +1,6 @@
 package org.crosswalk.ui;
 
 import java.util.function.Supplier;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -128,7 +126,7 @@ public final class MainWindow {
         SplitPane panes = new SplitPane(prioritiesView, centre, side);
         panes.setDividerPositions(0.27, 0.66);
         StackPane body = new StackPane(panes);
-        addEmptyStateWhenNeeded(body);
+        EmptyWorkspacePage.addWhenNeeded(body, stage, session, files);
         panes.visibleProperty().bind(session.contentProperty().isNotNull());
 
         String css = MainWindow.class.getResource("/css/crosswalk.css").toExternalForm();
@@ -305,52 +303,6 @@ public final class MainWindow {
         Tab tab = new Tab(title, content);
         tab.setClosable(false);
         return tab;
-    }
-
-    /**
-     * Puts the "No workspace is open" page in {@code body} once it is first needed: at start the
-     * workspace is usually there, and a hidden page would still be styled while the window opens.
-     */
-    private void addEmptyStateWhenNeeded(StackPane body) {
-        if (emptyStateNeeded()) {
-            body.getChildren().add(emptyState());
-            return;
-        }
-        InvalidationListener whenNeeded = new InvalidationListener() {
-            @Override
-            public void invalidated(Observable changed) {
-                if (emptyStateNeeded()) {
-                    session.contentProperty().removeListener(this);
-                    session.busyProperty().removeListener(this);
-                    body.getChildren().add(emptyState());
-                }
-            }
-        };
-        session.contentProperty().addListener(whenNeeded);
-        session.busyProperty().addListener(whenNeeded);
-    }
-
-    private boolean emptyStateNeeded() {
-        return session.contentProperty().get() == null && !session.busyProperty().get();
-    }
-
-    private Region emptyState() {
-        Label title = new Label("No workspace is open");
-        title.getStyleClass().add("empty-title");
-        Label help = new Label("A workspace holds one board's priorities mapped to national plans, in one file.");
-        help.setWrapText(true);
-        Button sample = new Button("Open the sample (Oxfordshire HIB, 2019)");
-        sample.setOnAction(e -> files.openSample());
-        Button create = new Button("New workspace…");
-        create.setOnAction(e -> files.newWorkspace());
-        Button open = new Button("Open…");
-        open.setOnAction(e -> files.openWithChooser());
-        VBox box = new VBox(12, title, help, new HBox(8, sample, create, open));
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(620);
-        box.visibleProperty().bind(session.contentProperty().isNull().and(session.busyProperty().not()));
-        box.getStyleClass().add("empty-state");
-        return box;
     }
 
     /** Shown while automatic backups fail; the whole explanation is in its tooltip and the status line. */

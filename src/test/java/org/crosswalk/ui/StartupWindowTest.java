@@ -1,6 +1,7 @@
 package org.crosswalk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeView;
@@ -23,7 +25,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window at start: it appears once, already showing its workspace; a damaged file is still refused. */
+/**
+ * The window at start: it appears once, already showing its workspace; a damaged file is still
+ * refused; with nothing to open it offers the sample.
+ */
 @ExtendWith(ApplicationExtension.class)
 class StartupWindowTest {
     private Stage stage;
@@ -75,6 +80,30 @@ class StartupWindowTest {
         assertNotNull(dialog);
         robot.clickOn(robot.lookup((Button button) -> "OK".equals(button.getText())).queryButton());
         assertEquals("Could not open the workspace", ((Label) robot.lookup("#statusMessage").query()).getText());
+        assertTrue(robot.lookup(".empty-state").tryQuery().map(Node::isVisible).orElse(false),
+                "the window offers what to do next");
+    }
+
+    @Test
+    void whenTheLastWorkspaceIsGoneTheWindowOffersTheSampleAndOpensIt(FxRobot robot) throws Exception {
+        Path gone = services.paths().documentsDir().resolve("Moved away.crosswalk");
+        services.preferences().addRecentFile(gone);
+
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        robot.interact(() -> window.set(DesktopLauncher.show(stage, services, new BackgroundTaskRunner(),
+                Optional.empty())));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, stage::isShowing);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup(".empty-state").query().isVisible(), "the page says no workspace is open");
+        assertTrue(robot.lookup("No workspace is open").tryQuery().isPresent());
+        assertTrue(((Label) robot.lookup("#statusMessage").query()).getText().contains("Moved away.crosswalk"),
+                "the status line says which workspace was not found");
+        robot.clickOn("Open the sample (Oxfordshire HIB, 2019)");
+        WindowTests.awaitContent(window.get(), content -> !content.priorities().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup(".empty-state").query().isVisible(), "the page gives way to the workspace");
+        assertEquals(3, ((TreeView<?>) robot.lookup("#prioritiesTree").query()).getRoot().getChildren().size());
     }
 
     /** The dialog window showing {@code message} (followed by where the log files are), or null. */
