@@ -39,22 +39,30 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        AppPaths paths = AppPaths.detect();
         Launch launch = decide(args);
-        Logging.configure(paths.logDir(), false);
         if (launch instanceof Launch.Desktop desktop) {
             DesktopLauncher.phase("main");
-            Wiring wiring = Wiring.create(paths);
-            DesktopLauncher.launch(new UiServices(Version.current(), wiring.paths(), wiring.preferences(), wiring.files(),
-                    wiring.catalogue(), wiring.sample(), wiring.exports()), desktop.file());
+            // JavaFX starts at once; the log file, the preferences and the rest are set up meanwhile.
+            DesktopLauncher.launch(Main::desktopServices, desktop.file());
             return;
         }
+        AppPaths paths = AppPaths.detect();
+        Logging.configure(paths.logDir(), false);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int exit = launch instanceof Launch.Cli cli
                 ? runCli(cli.args(), paths, out, err)
                 : missingFile(((Launch.MissingFile) launch).file(), err);
         System.exit(exit);
+    }
+
+    /** What the desktop app needs, with the log file set up first (runs beside JavaFX's start). */
+    private static UiServices desktopServices() {
+        AppPaths paths = AppPaths.detect();
+        Logging.configure(paths.logDir(), false);
+        Wiring wiring = Wiring.create(paths);
+        return new UiServices(Version.current(), wiring.paths(), wiring.preferences(), wiring.files(),
+                wiring.catalogue(), wiring.sample(), wiring.exports());
     }
 
     /** Decides between the desktop app and the command line, without starting either. */

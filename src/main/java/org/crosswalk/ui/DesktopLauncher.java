@@ -3,6 +3,8 @@ package org.crosswalk.ui;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,18 +16,35 @@ import javafx.util.Duration;
 
 /** Starts the JavaFX application with its services (JavaFX creates the Application itself). */
 public final class DesktopLauncher {
-    private static volatile UiServices services;
-    private static volatile StartupWorkspace startup;
+    private static volatile CompletableFuture<Prepared> prepared;
     /** How long the window may wait, behind the splash, for the start-up workspace. */
     private static final Duration LONGEST_WAIT = Duration.seconds(1);
 
     private DesktopLauncher() {
     }
 
-    public static void launch(UiServices uiServices, Optional<Path> file) {
-        services = uiServices;
-        // Open the workspace while JavaFX starts and the window is built.
-        startup = StartupWorkspace.begin(uiServices, file);
+    /** The services, and the start-up workspace being opened with them. */
+    private record Prepared(UiServices services, StartupWorkspace startup) {
+    }
+
+    /**
+     * Starts JavaFX at once and, on another thread meanwhile, makes the services and starts opening
+     * the workspace: the window is built as soon as both JavaFX and the services are ready.
+     */
+    public static void launch(Supplier<UiServices> services, Optional<Path> file) {
+        CompletableFuture<Prepared> preparing = new CompletableFuture<>();
+        Thread preparer = new Thread(() -> {
+            try {
+                UiServices made = services.get();
+                phase("services-ready");
+                preparing.complete(new Prepared(made, StartupWorkspace.begin(made, file)));
+            } catch (RuntimeException | Error e) {
+                preparing.completeExceptionally(e);
+            }
+        }, "crosswalk-startup");
+        preparer.setDaemon(true);
+        prepared = preparing;
+        preparer.start();
         Application.launch(CrosswalkApplication.class);
     }
 
@@ -81,12 +100,15 @@ public final class DesktopLauncher {
         @Override
         public void start(Stage stage) {
             phase("fx-start");
+            FontWarmUp.start();
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
                 phase("window-shown");
                 Splash.closeAfterFirstFrame();
                 FirstFrame.afterNextFrame(() -> WindowIcons.applyInBackground(stage));
             });
-            MainWindow window = show(stage, services, new BackgroundTaskRunner(), startup, getHostServices());
+            Prepared ready = prepared.join();
+            MainWindow window = show(stage, ready.services(), new BackgroundTaskRunner(), ready.startup(),
+                    getHostServices());
             if (Boolean.getBoolean("crosswalk.benchmark")) {
                 window.session().contentProperty().addListener((o, old, now) -> phase("content-arrived"));
                 reportFirstFrameWithContent(window);

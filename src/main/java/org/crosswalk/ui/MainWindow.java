@@ -282,6 +282,8 @@ public final class MainWindow {
      */
     private void fillAfterFirstFrame(Stage stage, Runnable fill) {
         Runnable fillThenSettle = () -> FirstFrame.afterNextFrame(() -> {
+            // Not while the first frame is still being painted: on two cores that would slow it down.
+            FirstFrame.awaitDrawn();
             fill.run();
             settled.set(true);
         });
