@@ -77,6 +77,11 @@ expect_first_frame() {
         pass "user data in the per-user folder ($home/.local/share/crosswalk)"
     else
         fail "no data folder at $home/.local/share/crosswalk"
+    fi    # JavaFX's native libraries are loaded from beside its jars, not unpacked into the home folder.
+    if [[ ! -e "$home/.openjfx" ]]; then
+        pass "JavaFX's libraries loaded from the installation (no $home/.openjfx)"
+    else
+        fail "JavaFX unpacked its libraries into $home/.openjfx"
     fi
 }
 
