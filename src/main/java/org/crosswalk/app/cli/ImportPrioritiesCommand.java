@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.crosswalk.app.Wiring;
 import org.crosswalk.store.Workspace;
+import org.crosswalk.store.WorkspaceProblem;
 import org.crosswalk.tables.priorities.ImportProblem;
 import org.crosswalk.tables.priorities.ImportedPriorities;
 import org.crosswalk.tables.priorities.PriorityImport;
@@ -74,11 +75,15 @@ final class ImportPrioritiesCommand implements Callable<Integer> {
             throw new CommandFailure("Nothing was imported from “" + name + "”: no priorities were found in "
                     + imported.source() + "." + problems(imported));
         }
-        PriorityImportPreview preview;
-        try (Workspace workspace = wiring.files().open(workspaceFile.toAbsolutePath().normalize(), dryRun)) {
-            preview = PriorityImport.preview(imported, workspace.load());
-            if (!dryRun && !preview.nothingToCreate()) {
-                workspace.history().execute(PriorityImport.edit(preview));
+        Path target = workspaceFile.toAbsolutePath().normalize();
+        PriorityImportPreview preview = lookReadOnly(wiring, target, imported);
+        if (preview == null || (!dryRun && !preview.nothingToCreate())) {
+            try (Workspace workspace = wiring.files().open(target, dryRun)) {
+                // Again on what the file holds now: it may have changed since the look.
+                preview = PriorityImport.preview(imported, workspace.load());
+                if (!dryRun && !preview.nothingToCreate()) {
+                    workspace.history().execute(PriorityImport.edit(preview));
+                }
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -86,6 +91,20 @@ final class ImportPrioritiesCommand implements Callable<Integer> {
                 workspaceFile.getFileName().toString(), dryRun));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * What the import would add, from a read-only opening: when it adds nothing, the workspace is never
+     * opened for writing (so it may be open in a Crosswalk window, or on a read-only share). Null when
+     * it cannot be opened read-only; opening it for writing then says why, or upgrades it.
+     */
+    private static PriorityImportPreview lookReadOnly(Wiring wiring, Path target, ImportedPriorities imported)
+            throws Exception {
+        try (Workspace workspace = wiring.files().open(target, true)) {
+            return PriorityImport.preview(imported, workspace.load());
+        } catch (WorkspaceProblem notReadable) {
+            return null;
+        }
     }
 
     private static String problems(ImportedPriorities imported) {

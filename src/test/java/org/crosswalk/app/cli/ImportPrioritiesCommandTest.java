@@ -56,6 +56,26 @@ class ImportPrioritiesCommandTest {
     }
 
     @Test
+    void whatIsAlreadyThereIsReportedWhileTheWorkspaceIsOpenInAWindow() throws Exception {
+        Path same = TableFixtures.csv(home.resolve("same.csv"), Charset.forName("UTF-8"), ",", List.of(
+                List.of("Theme", "Priority"),
+                List.of("Keeping Yourself Healthy / Prevent", "Immunisation")));
+        Path more = TableFixtures.csv(home.resolve("more.csv"), Charset.forName("UTF-8"), ",", List.of(
+                List.of("Theme", "Priority"),
+                List.of("Keeping Yourself Healthy / Prevent", "Warm homes")));
+        try (Workspace openInAWindow = cli.wiring().files().open(sample, false)) {
+            Cli.Result nothingNew = cli.run("import-priorities", sample.toString(), same.toString());
+            assertEquals(0, nothingNew.exit(), nothingNew::toString);
+            assertTrue(nothingNew.out().contains("is already in oxon.crosswalk: nothing was imported."),
+                    nothingNew.out());
+
+            Cli.Result refused = cli.run("import-priorities", sample.toString(), more.toString());
+            assertEquals(ExitCodes.BAD_INPUT, refused.exit(), refused::toString);
+            assertTrue(refused.err().contains("already open in another Crosswalk window"), refused.err());
+        }
+    }
+
+    @Test
     void dryRunWithJsonFromAWordOutlineSavesNothing() throws Exception {
         XWPFDocument document = TableFixtures.wordDocument();
         TableFixtures.heading(document, "Heading1", "Prevent");
