@@ -133,6 +133,25 @@ public final class WorkspaceFiles {
     /**
      * Opens a workspace. Read-write takes the file for this process; read-only never writes to it.
      */
+    /**
+     * Makes the folder a new file is to go in when it is missing (on a first run, the folder for the
+     * sample in Documents), with a message that names it when that cannot be done. {@link #create}
+     * itself does not: a folder the user chose and that has gone is worth a message.
+     */
+    public static void makeFolderFor(Path file) throws WorkspaceProblem {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            LOG.warn("Could not make the folder {}", folder, e);
+            throw new WorkspaceProblem(CANNOT_WRITE, "Crosswalk could not create “" + target.getFileName()
+                    + "” because it could not make the folder " + folder + ". Nothing was written. Check that "
+                    + "the drive is there (a network drive may be offline) and that you may write to it, then "
+                    + "try again, or choose another folder.", e);
+        }
+    }
+
     public Workspace open(Path path, boolean readOnly) throws WorkspaceProblem {
         Path file = path.toAbsolutePath();
         String name = "“" + file.getFileName() + "”";

@@ -99,7 +99,7 @@ public final class FileActions {
             return;
         }
         session.open(() -> {
-            Files.createDirectories(path.getParent());
+            WorkspaceFiles.makeFolderFor(path);
             return services.sample().create(services.files(), path);
         }, "Writing the sample workspace…", this::remember, this::explain);
     }

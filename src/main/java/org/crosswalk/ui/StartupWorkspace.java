@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.crosswalk.plans.catalogue.SampleWorkspace;
 import org.crosswalk.store.Workspace;
+import org.crosswalk.store.WorkspaceFiles;
 
 /**
  * The workspace shown at start (the file asked for, else the last one used, else on first run
@@ -45,7 +46,7 @@ public final class StartupWorkspace {
             if (Files.isRegularFile(sample)) {
                 return services.files().open(sample, false);
             }
-            Files.createDirectories(sample.getParent());
+            WorkspaceFiles.makeFolderFor(sample);
             return services.sample().create(services.files(), sample);
         });
     }

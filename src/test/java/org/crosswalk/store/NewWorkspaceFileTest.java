@@ -111,4 +111,19 @@ class NewWorkspaceFileTest {
         assertTrue(problem.getMessage().contains("Check that the folder exists"), problem.getMessage());
         assertTrue(Files.notExists(dir.resolve("missing")));
     }
+
+    @Test
+    void aFolderForANewFileIsMadeOrTheMessageNamesIt() throws Exception {
+        Path nested = dir.resolve("Documents").resolve("Crosswalk").resolve("Sample.crosswalk");
+        WorkspaceFiles.makeFolderFor(nested);
+        assertTrue(Files.isDirectory(nested.getParent()));
+
+        Path blocker = Files.writeString(dir.resolve("Offline drive"), "a file where a folder should be");
+        Path blocked = blocker.resolve("Crosswalk").resolve("Sample.crosswalk");
+        WorkspaceProblem problem = assertThrows(WorkspaceProblem.class, () -> WorkspaceFiles.makeFolderFor(blocked));
+        assertEquals(WorkspaceProblem.Kind.CANNOT_WRITE, problem.kind());
+        assertTrue(problem.getMessage().startsWith("Crosswalk could not create “Sample.crosswalk” because it could "
+                + "not make the folder " + blocked.getParent() + ". Nothing was written."), problem.getMessage());
+        assertTrue(problem.getMessage().contains("a network drive may be offline"), problem.getMessage());
+    }
 }

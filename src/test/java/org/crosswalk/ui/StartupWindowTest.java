@@ -106,6 +106,20 @@ class StartupWindowTest {
         assertEquals(3, ((TreeView<?>) robot.lookup("#prioritiesTree").query()).getRoot().getChildren().size());
     }
 
+    @Test
+    void whenTheSampleCannotBeWrittenTheMessageSaysWhichFolder(FxRobot robot) throws Exception {
+        // First run, and the documents folder cannot be made: a file stands where it should be.
+        Files.writeString(services.paths().documentsDir(), "not a folder");
+
+        robot.interact(() -> DesktopLauncher.show(stage, services, new BackgroundTaskRunner(), Optional.empty()));
+
+        String message = "Crosswalk could not create “" + org.crosswalk.plans.catalogue.SampleWorkspace.FILE_NAME
+                + "” because it could not make the folder " + services.paths().documentsDir();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> problemDialog(robot, message) != null);
+        robot.clickOn(robot.lookup((Button button) -> "OK".equals(button.getText())).queryButton());
+        assertTrue(robot.lookup(".empty-state").query().isVisible(), "the window still offers what to do next");
+    }
+
     /** The dialog window showing {@code message} (followed by where the log files are), or null. */
     private static Window problemDialog(FxRobot robot, String message) {
         return robot.listWindows().stream()
