@@ -17,6 +17,8 @@ import javafx.stage.Window;
 
 /** The real dialogs: JavaFX alerts and the OS file choosers, owned by the main window. */
 public final class FxDialogService implements DialogService {
+    /** Where a dialog's message wraps, in pixels. */
+    private static final double TEXT_WIDTH = 520;
     private static final FileChooser.ExtensionFilter WORKSPACES =
             new FileChooser.ExtensionFilter("Crosswalk workspaces (*.crosswalk)", "*.crosswalk");
 
@@ -194,10 +196,17 @@ public final class FxDialogService implements DialogService {
         dialog.setResizable(true);
     }
 
+    /**
+     * The message as a label that wraps at {@link #TEXT_WIDTH}: a dialog is as wide as its content
+     * asks, and a wrapping label asks for its longest line, so a long message (a long file name, say)
+     * made a dialog wider than the screen. A short message keeps its own width.
+     */
     private static Label wrapped(String message) {
         Label label = new Label(message);
         label.setWrapText(true);
-        label.setMaxWidth(520);
+        double longestLine = new javafx.scene.text.Text(message).getLayoutBounds().getWidth();
+        label.setPrefWidth(Math.min(TEXT_WIDTH, Math.ceil(longestLine) + 2));
+        label.setMaxWidth(TEXT_WIDTH);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }

@@ -116,6 +116,8 @@ class StartupWindowTest {
         String message = "Crosswalk could not create “" + org.crosswalk.plans.catalogue.SampleWorkspace.FILE_NAME
                 + "” because it could not make the folder " + services.paths().documentsDir();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> problemDialog(robot, message) != null);
+        double dialogWidth = problemDialog(robot, message).getWidth();
+        assertTrue(dialogWidth < 800, "the long message wraps inside a dialog that fits the screen: " + dialogWidth);
         robot.clickOn(robot.lookup((Button button) -> "OK".equals(button.getText())).queryButton());
         assertTrue(robot.lookup(".empty-state").query().isVisible(), "the window still offers what to do next");
     }
