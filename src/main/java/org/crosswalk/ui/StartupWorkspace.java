@@ -71,6 +71,11 @@ public final class StartupWorkspace {
         return new StartupWorkspace(path, null, future);
     }
 
+    /** {@code path} being opened elsewhere, ready when {@code opening} completes (tests: a slow disk). */
+    static StartupWorkspace openingElsewhere(Path path, CompletableFuture<Workspace> opening) {
+        return new StartupWorkspace(path, null, opening);
+    }
+
     /** The file being opened; empty when there is nothing to open (see {@link #missingMessage()}). */
     public Optional<Path> path() {
         return Optional.ofNullable(path);

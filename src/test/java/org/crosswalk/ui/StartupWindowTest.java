@@ -66,6 +66,35 @@ class StartupWindowTest {
     }
 
     @Test
+    void aSlowOpeningShowsTheWindowAfterOneSecondSayingSoThenFillsIt(FxRobot robot) throws Exception {
+        Path file = services.paths().documentsDir().resolve("On a slow drive.crosswalk");
+        Files.createDirectories(file.getParent());
+        services.sample().create(services.files(), file).close();
+        java.util.concurrent.CompletableFuture<org.crosswalk.store.Workspace> slow =
+                new java.util.concurrent.CompletableFuture<>();
+
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        robot.interact(() -> window.set(DesktopLauncher.show(stage, services, new BackgroundTaskRunner(),
+                StartupWorkspace.openingElsewhere(file, slow), null)));
+        long asked = System.nanoTime();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, stage::isShowing);
+        long waitedMs = (System.nanoTime() - asked) / 1_000_000;
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(waitedMs >= 500, "the window waits a moment for the workspace first (" + waitedMs + " ms)");
+        assertEquals("Opening On a slow drive.crosswalk…", ((Label) robot.lookup("#statusMessage").query()).getText(),
+                "the window says what it is waiting for");
+        assertFalse(robot.lookup(".empty-state").tryQuery().map(Node::isVisible).orElse(false),
+                "not 'No workspace is open' while it is opening");
+
+        slow.complete(services.files().open(file, false));
+        WindowTests.awaitContent(window.get(), content -> !content.priorities().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Opened On a slow drive.crosswalk", ((Label) robot.lookup("#statusMessage").query()).getText());
+        assertEquals(3, ((TreeView<?>) robot.lookup("#prioritiesTree").query()).getRoot().getChildren().size());
+    }
+
+    @Test
     void aDamagedFileIsStillRefusedWithItsMessageOverTheWindow(FxRobot robot) throws Exception {
         Path file = services.paths().documentsDir().resolve("Damaged.crosswalk");
         Files.createDirectories(file.getParent());
