@@ -127,6 +127,16 @@ public final class Preferences {
         save();
     }
 
+    /** Whether the main window is in high contrast (black on white, bold text, black borders). */
+    public synchronized boolean highContrast() {
+        return Boolean.parseBoolean(values.getProperty("window.highContrast", "false"));
+    }
+
+    public synchronized void setHighContrast(boolean on) {
+        values.setProperty("window.highContrast", Boolean.toString(on));
+        save();
+    }
+
     public static int clampZoom(int percent) {
         return Math.max(100, Math.min(200, percent));
     }

@@ -2,6 +2,7 @@ package org.crosswalk.ui;
 
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -28,7 +29,7 @@ final class MainMenu {
     }
 
     record Parts(UiServices services, WorkspaceSession session, FileActions files, PrioritiesViewModel priorities,
-                 MappingCommands mapping, Zoom zoom, Runnable exit, Runnable about, Command export,
+                 MappingCommands mapping, Zoom zoom, HighContrast contrast, Runnable exit, Runnable about, Command export,
                  Command importPlan, Command importPriorities, Command showSuggestions, Command draftLinks,
                  Command importTable, Command showCoverage, Command restoreBackup,
                  Command present, Command mergeCopy, Command showProgress, Command exportProgress,
@@ -146,7 +147,15 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("Zoom _In", "Shortcut+EQUALS", zoom::in),
                 item("Zoom _Out", "Shortcut+MINUS", zoom::out),
-                item("_Actual Size", "Shortcut+DIGIT0", zoom::reset));
+                item("_Actual Size", "Shortcut+DIGIT0", zoom::reset),
+                highContrast(parts.contrast()));
+    }
+
+    private static CheckMenuItem highContrast(HighContrast contrast) {
+        CheckMenuItem item = new CheckMenuItem("High _Contrast");
+        item.setId("highContrastMenuItem");
+        item.selectedProperty().bindBidirectional(contrast.onProperty());
+        return item;
     }
 
     private static Menu helpMenu(Parts parts) {

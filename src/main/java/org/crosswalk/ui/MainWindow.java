@@ -85,6 +85,7 @@ public final class MainWindow {
         MappingCommands mapping = new MappingCommands(session, selection, dialogs);
         PrioritiesViewModel priorities = new PrioritiesViewModel(session, selection, dialogs);
         Zoom zoom = new Zoom(services.preferences());
+        HighContrast contrast = new HighContrast(services.preferences());
 
         PrioritiesView prioritiesView = new PrioritiesView(priorities, session, mapping, drag);
         MappingTableView table = new MappingTableView(new MappingTableViewModel(session, selection), mapping, drag);
@@ -180,7 +181,8 @@ public final class MainWindow {
         SnapshotsAction snapshots = new SnapshotsAction(stage, session, services.exports(), dialogs, css);
         Command takeSnapshot = new Command(session.editableProperty(), snapshots::take);
         Command listSnapshots = new Command(session.contentProperty().isNotNull(), snapshots::openList);
-        MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, stage::close,
+        MainMenu.Parts parts = new MainMenu.Parts(services, session, files, priorities, mapping, zoom, contrast,
+                stage::close,
                 () -> dialogs.showInformation("About Crosswalk", about(services)), export, importPlan,
                 importPriorities, showSuggestions, draftLinks, importTable, showCoverage, restoreBackup, present,
                 mergeCopy, showProgress, exportProgress, showHistory, takeSnapshot, listSnapshots);
@@ -192,6 +194,7 @@ public final class MainWindow {
 
         scene = new Scene(root, 1400, 860);
         scene.getStylesheets().add(css);
+        contrast.follow(scene);
         // Ctrl+Y is the other usual redo key; a menu item has room for one accelerator.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), session::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
