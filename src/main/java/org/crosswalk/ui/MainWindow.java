@@ -194,7 +194,6 @@ public final class MainWindow {
 
         scene = new Scene(root, 1400, 860);
         scene.getStylesheets().add(css);
-        contrast.follow(scene);
         // Ctrl+Y is the other usual redo key; a menu item has room for one accelerator.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), session::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -206,6 +205,7 @@ public final class MainWindow {
                 .map(p -> p.getFileName() + (session.editableProperty().get() ? "" : " (read-only)") + " — Crosswalk")
                 .orElse("Crosswalk"), session.workspaceProperty(), session.editableProperty()));
         stage.setScene(scene);
+        contrast.follow(stage);
         fillAfterFirstFrame(stage, () -> planTab.setContent(planView));
         stage.setMinWidth(900);
         stage.setMinHeight(560);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
@@ -18,7 +19,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** View > High Contrast: the main window goes black on white at once, and stays so next time. */
+/**
+ * View > High Contrast: the main window, and the windows it opens, go black on white at once, and
+ * stay so next time.
+ */
 @ExtendWith(ApplicationExtension.class)
 class HighContrastWindowTest {
     private Stage stage;
@@ -51,6 +55,25 @@ class HighContrastWindowTest {
         assertTrue(services.preferences().highContrast(), "remembered");
         Snapshots.save(robot, stage, "main-window-high-contrast");
 
+        // The windows it opens follow: a message, and the Progress window while it is open.
+        robot.clickOn("Help").clickOn("About Crosswalk");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ownedWindow(robot, "About Crosswalk") != null);
+        Stage about = ownedWindow(robot, "About Crosswalk");
+        assertTrue(isHighContrast(about), "the About message in high contrast");
+        robot.interact(about::close);
+        robot.clickOn("View").clickOn("Progress…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ownedWindow(robot, null) != null);
+        Stage progress = ownedWindow(robot, null);
+        assertTrue(isHighContrast(progress), "the Progress window in high contrast: " + progress.getTitle());
+        Snapshots.save(robot, progress, "progress-window-high-contrast");
+        robot.interact(stage::toFront);
+        robot.clickOn("View").clickOn("High Contrast");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(isHighContrast(progress), "and back to the usual look with the main window");
+        robot.interact(progress::close);
+        robot.clickOn("View").clickOn("High Contrast");
+        WaitForAsyncUtils.waitForFxEvents();
+
         // Next start: the window opens in high contrast; switching it off brings the usual look back.
         robot.interact(() -> window.get().session().close());
         robot.interact(() -> window.set(WindowTests.show(stage, services, file, 1200, 780)));
@@ -60,6 +83,19 @@ class HighContrastWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, textColour(robot, "Mapping table"));
         assertFalse(services.preferences().highContrast());
+    }
+
+    /** A showing window the main window owns, by title (any when {@code title} is null). */
+    private Stage ownedWindow(FxRobot robot, String title) {
+        return robot.listWindows().stream()
+                .filter(window -> window instanceof Stage owned && owned.isShowing() && owned.getOwner() == stage
+                        && (title == null || title.equals(owned.getTitle())))
+                .map(window -> (Stage) window).findFirst().orElse(null);
+    }
+
+    private static boolean isHighContrast(Stage window) {
+        return window.getScene().getRoot().getStyleClass().contains("high-contrast")
+                && window.getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("blackOnWhite.css"));
     }
 
     private static Color textColour(FxRobot robot, String labelText) {
