@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.crosswalk.ui.OwnedScenes;
 
 /**
  * The Restore from Backup window: the backups on the left (newest first), what the chosen one
@@ -58,10 +59,7 @@ public final class BackupsWindow {
         HBox centre = new HBox(16, left, right);
         centre.setPadding(new Insets(12));
         BorderPane root = new BorderPane(centre, null, null, bottom(model), null);
-        root.getStyleClass().add("crosswalk");
-        root.setStyle(owner.getScene() == null ? "" : owner.getScene().getRoot().getStyle());
-        Scene scene = new Scene(root, 880, 520);
-        scene.getStylesheets().add(stylesheet);
+        Scene scene = OwnedScenes.of(owner, root, 880, 520, stylesheet);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
         model.finishedProperty().addListener((p, was, done) -> {

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.crosswalk.ui.OwnedScenes;
 
 /**
  * View > Coverage: how far the priorities are backed by the national plans (by theme, as a chart
@@ -50,11 +51,8 @@ public final class CoverageWindow {
 
         BorderPane root = new BorderPane(tabs, summary, null, buttons(), null);
         BorderPane.setMargin(summary, new Insets(10, 12, 4, 12));
-        root.getStyleClass().add("crosswalk");
-        root.setStyle(owner.getScene() == null ? "" : owner.getScene().getRoot().getStyle());
         double height = Math.min(760, Screen.getPrimary().getVisualBounds().getHeight() - 60);
-        Scene scene = new Scene(root, 1040, height);
-        scene.getStylesheets().add(stylesheet);
+        Scene scene = OwnedScenes.of(owner, root, 1040, height, stylesheet);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
         stage.setMinWidth(640);

@@ -18,6 +18,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.crosswalk.store.merge.Choice;
+import org.crosswalk.ui.OwnedScenes;
 
 /**
  * The merge window: what merging the other copy brings, each difference side by side with a choice,
@@ -70,10 +71,7 @@ public final class MergeWindow {
         VBox centre = new VBox(8, summary, decideBar, scroll, changesHeading, changes);
         centre.setPadding(new Insets(12));
         BorderPane root = new BorderPane(centre, null, null, bottom(model), null);
-        root.getStyleClass().add("crosswalk");
-        root.setStyle(owner.getScene() == null ? "" : owner.getScene().getRoot().getStyle());
-        Scene scene = new Scene(root, 960, 680);
-        scene.getStylesheets().add(stylesheet);
+        Scene scene = OwnedScenes.of(owner, root, 960, 680, stylesheet);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
         model.finishedProperty().addListener((p, was, done) -> {

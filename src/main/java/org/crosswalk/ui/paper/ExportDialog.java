@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import org.crosswalk.model.PaperSettings.QuoteMode;
 import org.crosswalk.ui.DialogService;
 import org.crosswalk.ui.ExportBar;
+import org.crosswalk.ui.OwnedScenes;
 
 /**
  * File > Export Board Paper: the paper's settings on the left, a live preview on the right,
@@ -50,10 +51,7 @@ public final class ExportDialog {
         split.setDividerPositions(0.4);
 
         BorderPane root = new BorderPane(split, null, null, bottom(), null);
-        root.getStyleClass().add("crosswalk");
-        root.setStyle(owner.getScene() == null ? "" : owner.getScene().getRoot().getStyle());
-        Scene scene = new Scene(root, 1200, 760);
-        scene.getStylesheets().add(stylesheet);
+        Scene scene = OwnedScenes.of(owner, root, 1200, 760, stylesheet);
         stage.setScene(scene);
     }
 

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.crosswalk.ui.DialogService;
 import org.crosswalk.ui.FxDialogService;
+import org.crosswalk.ui.OwnedScenes;
 import org.crosswalk.ui.WorkspaceSession;
 import org.crosswalk.ui.planimport.ImportViewModel.Phase;
 
@@ -42,13 +43,11 @@ public final class PlanImportWindow {
         stage.initOwner(owner);
         stage.setTitle("Import a national plan — " + file.getFileName());
 
-        root.getStyleClass().addAll("crosswalk", "plan-import");
-        root.setStyle(owner == null || owner.getScene() == null ? "" : owner.getScene().getRoot().getStyle());
+        root.getStyleClass().add("plan-import");
         root.setCenter(new ReadingPane(model, this::cancel));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.94),
-                Math.min(960, screen.getHeight() * 0.92));
-        scene.getStylesheets().add(stylesheet);
+        Scene scene = OwnedScenes.of(owner, root, Math.min(1500, screen.getWidth() * 0.94),
+                Math.min(960, screen.getHeight() * 0.92), stylesheet);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
         stage.setScene(scene);
         stage.setMinWidth(760);

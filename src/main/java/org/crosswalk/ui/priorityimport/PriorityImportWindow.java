@@ -17,6 +17,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.crosswalk.ui.OwnedScenes;
 import org.crosswalk.ui.WorkspaceSession;
 
 /**
@@ -42,11 +43,10 @@ public final class PriorityImportWindow {
         centre.setPadding(new Insets(0, 12, 0, 12));
 
         BorderPane root = new BorderPane(centre, top(setup), null, bottom(), null);
-        root.getStyleClass().addAll("crosswalk", "priority-import");
-        root.setStyle(owner == null || owner.getScene() == null ? "" : owner.getScene().getRoot().getStyle());
+        root.getStyleClass().add("priority-import");
+        double width = Math.min(1100, Screen.getPrimary().getVisualBounds().getWidth() - 40);
         double height = Math.min(720, Screen.getPrimary().getVisualBounds().getHeight() - 60);
-        Scene scene = new Scene(root, Math.min(1100, Screen.getPrimary().getVisualBounds().getWidth() - 40), height);
-        scene.getStylesheets().add(stylesheet);
+        Scene scene = OwnedScenes.of(owner, root, width, height, stylesheet);
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);

@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.crosswalk.store.snapshot.Snapshot;
 import org.crosswalk.ui.DialogService;
 import org.crosswalk.ui.ExportBar;
+import org.crosswalk.ui.OwnedScenes;
 
 /**
  * File > Export Progress Report: title, meeting date, the snapshot to compare with, what the
@@ -48,10 +49,7 @@ public final class ProgressReportDialog {
         VBox body = new VBox(12, what, form(), new Label("What it will say:"), summary);
         body.setPadding(new Insets(14));
         BorderPane root = new BorderPane(body, null, null, bottom(), null);
-        root.getStyleClass().add("crosswalk");
-        root.setStyle(owner.getScene() == null ? "" : owner.getScene().getRoot().getStyle());
-        Scene scene = new Scene(root, 900, 380);
-        scene.getStylesheets().add(css);
+        Scene scene = OwnedScenes.of(owner, root, 900, 380, css);
         stage.setScene(scene);
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.crosswalk.ui.OwnedScenes;
 
 /** The snapshot windows' common frame: owner, title, the app's style and zoom, Escape closes. */
 final class SnapshotStages {
@@ -16,10 +17,7 @@ final class SnapshotStages {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(title);
-        root.getStyleClass().add("crosswalk");
-        root.setStyle(owner.getScene() == null ? "" : owner.getScene().getRoot().getStyle());
-        Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(stylesheet);
+        Scene scene = OwnedScenes.of(owner, root, width, height, stylesheet);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
         return stage;

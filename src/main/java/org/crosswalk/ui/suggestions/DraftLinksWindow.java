@@ -24,6 +24,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.converter.DoubleStringConverter;
+import org.crosswalk.ui.OwnedScenes;
 import org.crosswalk.ui.WorkspaceSession;
 import org.crosswalk.ui.suggestions.DraftLinksViewModel.Phase;
 
@@ -49,12 +50,9 @@ public final class DraftLinksWindow {
         centre.setPadding(new Insets(0, 12, 0, 12));
 
         BorderPane root = new BorderPane(centre, top(), null, bottom(), null);
-        root.getStyleClass().add("crosswalk");
-        root.setStyle(owner.getScene() == null ? "" : owner.getScene().getRoot().getStyle());
         // As tall as a small laptop screen leaves room for, up to 680.
         double height = Math.min(680, Screen.getPrimary().getVisualBounds().getHeight() - 60);
-        Scene scene = new Scene(root, 980, height);
-        scene.getStylesheets().add(stylesheet);
+        Scene scene = OwnedScenes.of(owner, root, 980, height, stylesheet);
         undoKeys(scene, session);
         stage.setScene(scene);
         stage.setMinWidth(720);

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.crosswalk.ui.OwnedScenes;
 
 /**
  * The preview of a mapping table before it is imported: which table and plan, the counts, the
@@ -50,12 +51,9 @@ public final class TableImportWindow {
         centre.setPadding(new Insets(0, 12, 0, 12));
 
         BorderPane root = new BorderPane(centre, top(), null, bottom(), null);
-        root.getStyleClass().add("crosswalk");
-        root.setStyle(owner.getScene() == null ? "" : owner.getScene().getRoot().getStyle());
         // As tall as a small laptop screen leaves room for, up to 640.
         double height = Math.min(640, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 60);
-        Scene scene = new Scene(root, 940, height);
-        scene.getStylesheets().add(stylesheet);
+        Scene scene = OwnedScenes.of(owner, root, 940, height, stylesheet);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
         stage.setScene(scene);
         stage.setMinWidth(640);
