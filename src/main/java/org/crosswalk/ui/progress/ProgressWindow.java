@@ -16,9 +16,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.crosswalk.model.ImplementationStatus;
 import org.crosswalk.ui.Command;
 import org.crosswalk.ui.OneWindow;
-import org.crosswalk.model.ImplementationStatus;
+import org.crosswalk.ui.OwnedScenes;
 
 /**
  * View > Progress: the board's follow-up of its priorities — each one's lead, status (colour and
@@ -52,9 +53,7 @@ public final class ProgressWindow implements OneWindow.Shown {
         SplitPane split = new SplitPane(left, new ProgressForm(model));
         split.setDividerPositions(0.66);
         BorderPane root = new BorderPane(split);
-        root.getStyleClass().add("crosswalk");
-        Scene scene = new Scene(root, 1320, 760);
-        scene.getStylesheets().add(css);
+        Scene scene = OwnedScenes.of(owner, root, 1320, 760, css);
         stage.setScene(scene);
     }
 
