@@ -46,8 +46,7 @@ public final class Main {
             DesktopLauncher.launch(Main::desktopServices, desktop.file());
             return;
         }
-        AppPaths paths = AppPaths.detect();
-        Logging.configure(paths.logDir(), false);
+        AppPaths paths = pathsWithLog();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int exit = launch instanceof Launch.Cli cli
@@ -58,11 +57,17 @@ public final class Main {
 
     /** What the desktop app needs, with the log file set up first (runs beside JavaFX's start). */
     private static UiServices desktopServices() {
-        AppPaths paths = AppPaths.detect();
-        Logging.configure(paths.logDir(), false);
+        AppPaths paths = pathsWithLog();
         Wiring wiring = Wiring.create(paths);
         return new UiServices(Version.current(), wiring.paths(), wiring.preferences(), wiring.files(),
                 wiring.catalogue(), wiring.sample(), wiring.exports());
+    }
+
+    /** Where Crosswalk keeps its things, with the log file there set up. */
+    private static AppPaths pathsWithLog() {
+        AppPaths paths = AppPaths.detect();
+        Logging.configure(paths.logDir(), false);
+        return paths;
     }
 
     /** Decides between the desktop app and the command line, without starting either. */
