@@ -3,14 +3,15 @@ package org.crosswalk.ui;
 import javafx.animation.AnimationTimer;
 import javafx.scene.shape.Rectangle;
 
-/** Work kept out of the window's first frame: it runs once that frame has been drawn. */
+/** Work kept out of the window's first frame: it runs once that frame is on its way to the screen. */
 final class FirstFrame {
     private FirstFrame() {
     }
 
     /**
-     * Runs {@code work} on the JavaFX thread at the start of the second pulse from now, that is once
-     * the next frame has been drawn (call it just after showing a window).
+     * Runs {@code work} on the JavaFX thread at the start of the second pulse from now (call it just
+     * after showing a window): the next frame has then been handed to the render thread, though it
+     * may still be being painted — {@link #awaitDrawn()} waits for that.
      */
     static void afterNextFrame(Runnable work) {
         new AnimationTimer() {
